@@ -1,0 +1,175 @@
+/// Writes nodes as block YAML in promoflow's canonical layout: block mappings and sequences, one
+/// entry per line, minimal quoting, literal blocks for multi-line text, comments where they were
+/// attached. Used by `fmt` for whole documents and by edits for the nodes they add.
+struct BlockEmitter {
+  let style: EmitStyle
+  private(set) var lines: [String] = []
+
+  init(style: EmitStyle) {
+    self.style = style
+  }
+
+  var text: String { lines.map { $0 + style.lineBreak }.joined() }
+
+  /// A whole document body, starting at column 0.
+  mutating func root(_ node: YAMLNode) {
+    if !node.isAlias, node.anchor == nil, node.tag == nil, !node.isEmptyCollection {
+      if let entries = node.entries {
+        for entry in entries { self.entry(entry, indent: 0) }
+        return
+      }
+      if let items = node.items {
+        for item in items { self.item(item, indent: 0) }
+        return
+      }
+    }
+    value(node, head: "", childIndent: style.indentStep, parentIndent: -1, comments: [])
+  }
+
+  mutating func trivia(_ trivia: [TriviaLine], indent: Int) {
+    for line in trivia {
+      switch line {
+      case .blank:
+        if let last = lines.last, !last.isEmpty { lines.append("") }
+      case .comment(let text):
+        lines.append(String(repeating: " ", count: indent) + Self.trimmedTrailingSpace(text))
+      }
+    }
+  }
+
+  /// One mapping entry at `indent`, with the comments above it.
+  mutating func entry(_ entry: YAMLEntry, indent: Int) {
+    trivia(entry.key.leading, indent: indent)
+    let pad = String(repeating: " ", count: indent)
+    let comments = [entry.key.trailingComment].compactMap { $0 }
+    if let key = Self.simpleKey(entry.key) {
+      value(
+        entry.value, head: pad + key + ":", childIndent: childIndent(of: entry.value, at: indent),
+        parentIndent: indent, comments: comments)
+    } else {
+      lines.append(pad + "? " + FlowWriter.write(entry.key) + Self.commentSuffix(comments))
+      value(
+        entry.value, head: pad + ":", childIndent: childIndent(of: entry.value, at: indent),
+        parentIndent: indent, comments: [])
+    }
+  }
+
+  /// One sequence item whose `-` stands at `indent`, with the comments above it.
+  mutating func item(_ node: YAMLNode, indent: Int) {
+    trivia(node.leading, indent: indent)
+    let pad = String(repeating: " ", count: indent)
+    if let entries = node.entries, !entries.isEmpty, !node.hasProperties, node.trailingComment == nil {
+      trivia(entries[0].key.leading, indent: indent)
+      var first = entries[0]
+      first.key.leading = []
+      let compactIndent = indent + 2
+      var nested = BlockEmitter(style: style)
+      nested.entry(first, indent: compactIndent)
+      var firstLines = nested.lines
+      firstLines[0] = pad + "- " + firstLines[0].dropFirst(compactIndent)
+      lines += firstLines
+      for entry in entries.dropFirst() { self.entry(entry, indent: compactIndent) }
+      return
+    }
+    value(
+      node, head: pad + "-", childIndent: indent + 2, parentIndent: indent,
+      comments: [])
+  }
+
+  func childIndent(of value: YAMLNode, at indent: Int) -> Int {
+    if value.items != nil && !style.indentSequences { return indent }
+    return indent + style.indentStep
+  }
+
+  /// A value after `head` (`key:`, `-`, or nothing at the root), inline when it fits on the line,
+  /// else as a block whose lines start at `childIndent`.
+  mutating func value(
+    _ node: YAMLNode, head: String, childIndent: Int, parentIndent: Int, comments: [String]
+  ) {
+    let separator = head.isEmpty ? "" : " "
+    let properties = node.propertiesText
+    let lead = head + (properties.isEmpty ? "" : separator + properties)
+    let allComments = comments + [node.trailingComment].compactMap { $0 }
+    let suffix = Self.commentSuffix(allComments)
+    switch node.content {
+    case .alias(let name):
+      lines.append(head + separator + "*" + name + suffix)
+    case .scalar(let scalar):
+      if scalar.kind == .string, let block = ScalarWriter.literalBlock(scalar.value) {
+        let indicator = block.needsIndentIndicator ? String(childIndent - max(parentIndent, 0)) : ""
+        let indentation = String(repeating: " ", count: childIndent)
+        lines.append(lead + (lead.isEmpty ? "" : " ") + "|" + indicator + block.chomping + suffix)
+        lines += block.lines.map { $0.isEmpty ? "" : indentation + $0 }
+      } else {
+        let text = ScalarWriter.inline(scalar, flow: false)
+        let spaced = lead.isEmpty ? text : lead + (text.isEmpty ? "" : " " + text)
+        lines.append(spaced + suffix)
+      }
+    case .mapping(let entries):
+      if entries.isEmpty {
+        lines.append(lead + (lead.isEmpty ? "" : " ") + "{}" + suffix)
+        trivia(node.footer, indent: childIndent)
+        return
+      }
+      lines.append(lead + suffix)
+      for entry in entries { self.entry(entry, indent: childIndent) }
+      trivia(node.footer, indent: childIndent)
+    case .sequence(let items):
+      if items.isEmpty {
+        lines.append(lead + (lead.isEmpty ? "" : " ") + "[]" + suffix)
+        trivia(node.footer, indent: childIndent)
+        return
+      }
+      lines.append(lead + suffix)
+      for item in items { self.item(item, indent: childIndent) }
+      trivia(node.footer, indent: childIndent)
+    }
+  }
+
+  static func commentSuffix(_ comments: [String]) -> String {
+    comments.isEmpty ? "" : " " + comments.map(trimmedTrailingSpace).joined(separator: " ")
+  }
+
+  static func trimmedTrailingSpace(_ text: String) -> String {
+    var result = Substring(text)
+    while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
+    return String(result)
+  }
+
+  /// The key as written on a `key:` line, or nil when it needs the explicit `? ` form.
+  static func simpleKey(_ key: YAMLNode) -> String? {
+    switch key.content {
+    case .alias(let name):
+      return "*" + name + " "
+    case .scalar(let scalar):
+      guard !scalar.value.contains("\n"), scalar.value.utf8.count < 1000 else { return nil }
+      let text = ScalarWriter.inline(scalar, flow: false)
+      let properties = key.propertiesText
+      return properties.isEmpty ? text : properties + " " + text
+    default:
+      return nil
+    }
+  }
+}
+
+extension YAMLNode {
+  var isAlias: Bool {
+    if case .alias = content { return true }
+    return false
+  }
+
+  var isEmptyCollection: Bool {
+    switch content {
+    case .mapping(let entries): return entries.isEmpty
+    case .sequence(let items): return items.isEmpty
+    default: return false
+    }
+  }
+
+  var hasProperties: Bool { anchor != nil || tag != nil }
+
+  /// `&anchor !tag` as written before the node's content.
+  var propertiesText: String {
+    [anchor.map { "&" + $0 }, tag].compactMap { $0 }.joined(separator: " ")
+  }
+}

@@ -1,0 +1,135 @@
+/// Block mappings and sequences: entries and items are deleted and inserted as whole lines, kept
+/// ones are patched in place.
+extension DocumentPatcher {
+  static func keyText(_ key: YAMLNode) -> String {
+    key.scalar?.value ?? FlowWriter.write(key)
+  }
+
+  mutating func patchBlockMapping(
+    _ original: YAMLNode, _ old: [YAMLEntry], _ new: [YAMLEntry], slot: Slot
+  ) {
+    guard let firstKeyStart = old[0].key.span?.start else { return }
+    let indent = text.location(of: firstKeyStart).column - 1
+    let newKeys = Set(new.map { Self.keyText($0.key) })
+    let oldIndex = Dictionary(
+      old.enumerated().map { (Self.keyText($0.element.key), $0.offset) }, uniquingKeysWith: { a, _ in a })
+    var handled = Set<Int>()
+    for (index, entry) in old.enumerated() where !newKeys.contains(Self.keyText(entry.key)) {
+      guard !handled.contains(index), let keyStart = entry.key.span?.start else { continue }
+      if text.isFirstTokenOnLine(keyStart) {
+        patches.append(
+          TextPatch(start: leadingCommentsStart(above: keyStart), end: entryLinesEnd(entry), replacement: ""))
+      } else {
+        var next = index + 1
+        while next < old.count && !newKeys.contains(Self.keyText(old[next].key)) {
+          handled.insert(next)
+          next += 1
+        }
+        guard next < old.count, let nextStart = old[next].key.span?.start else { continue }
+        patches.append(TextPatch(start: keyStart, end: nextStart, replacement: ""))
+      }
+    }
+    var pending: [YAMLEntry] = []
+    var anchor: YAMLEntry?
+    func flush(into patcher: inout DocumentPatcher) {
+      guard !pending.isEmpty else { return }
+      var emitter = BlockEmitter(style: patcher.style)
+      for entry in pending { emitter.entry(entry, indent: indent) }
+      if let anchor {
+        patcher.insertLines(emitter.lines, at: patcher.entryLinesEnd(anchor))
+      } else if patcher.text.isFirstTokenOnLine(firstKeyStart) {
+        patcher.insertLines(emitter.lines, at: patcher.leadingCommentsStart(above: firstKeyStart))
+      } else {
+        patcher.insertLines(emitter.lines, at: patcher.entryLinesEnd(old[0]))
+      }
+      pending = []
+    }
+    for entry in new {
+      if let index = oldIndex[Self.keyText(entry.key)] {
+        flush(into: &self)
+        patch(old[index].value, entry.value, slot: .mappingValue(key: old[index].key, indent: indent))
+        anchor = old[index]
+      } else {
+        pending.append(entry)
+      }
+    }
+    flush(into: &self)
+  }
+
+  mutating func patchBlockSequence(
+    _ original: YAMLNode, _ old: [YAMLNode], _ new: [YAMLNode], slot: Slot
+  ) {
+    let oldIndex = Dictionary(
+      old.enumerated().compactMap { pair in pair.element.span.map { ($0.start, pair.offset) } },
+      uniquingKeysWith: { a, _ in a })
+    let kept = new.compactMap { $0.span.flatMap { oldIndex[$0.start] } }
+    let dashes = old.compactMap(\.indicator)
+    guard kept == kept.sorted(), Set(kept).count == kept.count, dashes.count == old.count,
+      dashes.allSatisfy(text.isFirstTokenOnLine), let firstDash = dashes.first
+    else {
+      replace(original, with: YAMLNode(.sequence(new), anchor: original.anchor, tag: original.tag, span: original.span), slot: slot)
+      return
+    }
+    let indent = text.location(of: firstDash).column - 1
+    let keptSet = Set(kept)
+    for (index, item) in old.enumerated() where !keptSet.contains(index) {
+      patches.append(
+        TextPatch(start: leadingCommentsStart(above: dashes[index]), end: itemLinesEnd(item), replacement: ""))
+    }
+    var pending: [YAMLNode] = []
+    var anchor: YAMLNode?
+    func flush(into patcher: inout DocumentPatcher) {
+      guard !pending.isEmpty else { return }
+      var emitter = BlockEmitter(style: patcher.style)
+      for item in pending { emitter.item(item, indent: indent) }
+      let position = anchor.map(patcher.itemLinesEnd) ?? patcher.leadingCommentsStart(above: firstDash)
+      patcher.insertLines(emitter.lines, at: position)
+      pending = []
+    }
+    for item in new {
+      if let start = item.span?.start, let index = oldIndex[start] {
+        flush(into: &self)
+        patch(old[index], item, slot: .item(dash: dashes[index], indent: indent))
+        anchor = old[index]
+      } else {
+        pending.append(item)
+      }
+    }
+    flush(into: &self)
+  }
+
+  /// Inserts whole lines at a line start (or the end of the text).
+  mutating func insertLines(_ lines: [String], at position: Int) {
+    var replacement = lines.map { $0 + style.lineBreak }.joined()
+    if position == text.count, position > 0, text.lineBreakLength(at: position - 1) == 0,
+      !(position >= 2 && text.lineBreakLength(at: position - 2) == 2)
+    {
+      replacement = style.lineBreak + replacement
+    }
+    patches.append(TextPatch(start: position, end: position, replacement: replacement))
+  }
+
+  /// The start of the line holding `offset`, moved up over the full-line comments right above it.
+  func leadingCommentsStart(above offset: Int) -> Int {
+    var start = text.lineStart(of: offset)
+    while start > 0 {
+      let previous = text.lineStart(of: start - 1)
+      let first = scanner.skipSpaces(from: previous)
+      guard scanner.byte(first) == UInt8(ascii: "#") else { break }
+      start = previous
+    }
+    return start
+  }
+
+  /// The start of the line after an entry's last line.
+  func entryLinesEnd(_ entry: YAMLEntry) -> Int {
+    let end = max(entry.key.span?.end ?? 0, entry.value.span?.end ?? 0)
+    return text.nextLineStart(after: max(end - 1, entry.key.span?.start ?? 0))
+  }
+
+  /// The start of the line after an item's last line.
+  func itemLinesEnd(_ item: YAMLNode) -> Int {
+    guard let span = item.span else { return 0 }
+    return text.nextLineStart(after: max(span.end - 1, span.start))
+  }
+}

@@ -1,0 +1,25 @@
+/// Writes a node on one line in flow style (`[a, b]`, `{k: v}`), for flow collections that an edit
+/// changes and for complex keys.
+enum FlowWriter {
+  static func write(_ node: YAMLNode) -> String {
+    let properties = node.propertiesText
+    let body: String
+    switch node.content {
+    case .alias(let name):
+      body = "*" + name
+    case .scalar(let scalar):
+      body = ScalarWriter.inline(scalar, flow: true)
+    case .sequence(let items):
+      body = "[" + items.map(write).joined(separator: ", ") + "]"
+    case .mapping(let entries):
+      let pairs = entries.map { entry -> String in
+        let key = write(entry.key) + (entry.key.isAlias ? " " : "")
+        let value = write(entry.value)
+        return value.isEmpty ? key + ":" : key + ": " + value
+      }
+      body = "{" + pairs.joined(separator: ", ") + "}"
+    }
+    if properties.isEmpty { return body }
+    return body.isEmpty ? properties : properties + " " + body
+  }
+}

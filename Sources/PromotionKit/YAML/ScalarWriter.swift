@@ -1,0 +1,122 @@
+/// Writes scalars with minimal but safe quoting: plain when the text reads back as the same
+/// string, a literal block for multi-line text, double quotes otherwise. Non-ASCII is written as
+/// is.
+enum ScalarWriter {
+  /// The scalar on one line (for flow context or a single-line value), never a block scalar.
+  static func inline(_ scalar: YAMLScalar, flow: Bool, preferring style: ScalarStyle = .plain) -> String {
+    guard scalar.kind == .string else { return scalar.value }
+    let value = scalar.value
+    switch style {
+    case .singleQuoted where singleQuotable(value):
+      return "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+    case .doubleQuoted:
+      return doubleQuoted(value)
+    default:
+      return isPlainSafe(value, flow: flow) ? value : doubleQuoted(value)
+    }
+  }
+
+  /// True when the string should be written as a literal block (`|`) in block context.
+  static func wantsLiteralBlock(_ value: String) -> Bool {
+    value.contains("\n") && value.unicodeScalars.allSatisfy(isLiteralSafe)
+      && !value.hasPrefix("\n")
+  }
+
+  /// A literal block scalar: its chomping indicator (`-`, empty or `+`), whether it needs an
+  /// indentation indicator (text starting with a space), and its lines, to be indented by the
+  /// caller. Nil when the text is not for a literal block, or needs `+` and `allowKeep` is false.
+  static func literalBlock(_ value: String, allowKeep: Bool = true)
+    -> (chomping: String, needsIndentIndicator: Bool, lines: [String])?
+  {
+    guard wantsLiteralBlock(value) else { return nil }
+    var body = Substring(value)
+    var trailingBreaks = 0
+    while body.hasSuffix("\n") {
+      body = body.dropLast()
+      trailingBreaks += 1
+    }
+    let chomping: String
+    switch trailingBreaks {
+    case 0: chomping = "-"
+    case 1: chomping = ""
+    default:
+      guard allowKeep else { return nil }
+      chomping = "+"
+    }
+    var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if trailingBreaks > 1 { lines += Array(repeating: "", count: trailingBreaks - 1) }
+    return (chomping, body.hasPrefix(" "), lines)
+  }
+
+  static func isLiteralSafe(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A, 0x09: return true
+    case 0x00..<0x20, 0x7F, 0x85, 0x2028, 0x2029, 0xFEFF: return false
+    default: return true
+    }
+  }
+
+  /// True when `value` written plain reads back as this very string.
+  static func isPlainSafe(_ value: String, flow: Bool) -> Bool {
+    guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
+      PlainScalarResolver.kind(of: value) == .string
+    else { return false }
+    if first == " " || last == " " || last == ":" { return false }
+    let indicators: Set<Unicode.Scalar> = [
+      "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`",
+    ]
+    if indicators.contains(first) {
+      let scalars = Array(value.unicodeScalars.prefix(2))
+      let startsSafely =
+        (first == "-" || first == "?" || first == ":") && scalars.count == 2
+        && scalars[1] != " " && !(flow && ",[]{}".unicodeScalars.contains(scalars[1]))
+      if !startsSafely || value.hasPrefix("---") { return false }
+    }
+    if value.hasPrefix("...") { return false }
+    if value.contains(": ") || value.contains(" #") { return false }
+    if flow && value.unicodeScalars.contains(where: { ",[]{}".unicodeScalars.contains($0) }) {
+      return false
+    }
+    if flow && value.contains(":") { return false }
+    return value.unicodeScalars.allSatisfy { scalar in
+      switch scalar.value {
+      case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x2028, 0x2029, 0xFEFF, 0xD800..<0xE000: return false
+      default: return true
+      }
+    }
+  }
+
+  static func singleQuotable(_ value: String) -> Bool {
+    value.unicodeScalars.allSatisfy { scalar in
+      switch scalar.value {
+      case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x2028, 0x2029, 0xFEFF: return false
+      default: return true
+      }
+    }
+  }
+
+  static func doubleQuoted(_ value: String) -> String {
+    var result = "\""
+    for scalar in value.unicodeScalars {
+      switch scalar.value {
+      case 0x22: result += "\\\""
+      case 0x5C: result += "\\\\"
+      case 0x0A: result += "\\n"
+      case 0x09: result += "\\t"
+      case 0x0D: result += "\\r"
+      case 0x00: result += "\\0"
+      case 0x85: result += "\\N"
+      case 0xA0: result += "\\_"
+      case 0x2028: result += "\\L"
+      case 0x2029: result += "\\P"
+      case 0x01..<0x20, 0x7F, 0x80..<0xA0, 0xFEFF:
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        result += scalar.value <= 0xFF
+          ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+          : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+}

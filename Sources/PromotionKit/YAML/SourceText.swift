@@ -1,0 +1,172 @@
+/// The bytes of a YAML file with a line table, so that libyaml's (line, column) marks can be turned
+/// into byte offsets for splicing, and byte offsets back into positions for diagnostics.
+///
+/// Line breaks are counted exactly as libyaml counts them (LF, CR, CRLF, NEL, LS, PS), and columns
+/// are counted in Unicode scalars, as libyaml's marks are.
+public struct SourceText: Sendable, Equatable {
+  public let bytes: [UInt8]
+  /// Byte offset where each line starts; `lineStarts[0]` is after a byte order mark, if any.
+  public let lineStarts: [Int]
+
+  public init(_ string: String) {
+    self.init(bytes: Array(string.utf8))
+  }
+
+  public init(bytes: [UInt8]) {
+    self.bytes = bytes
+    var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
+    var index = starts[0]
+    while index < bytes.count {
+      let length = SourceText.lineBreakLength(in: bytes, at: index)
+      if length > 0 {
+        index += length
+        starts.append(index)
+      } else {
+        index += 1
+      }
+    }
+    lineStarts = starts
+  }
+
+  public var string: String { String(decoding: bytes, as: UTF8.self) }
+  public var count: Int { bytes.count }
+  public var lineCount: Int { lineStarts.count }
+
+  /// The length of the line break at `index`, or 0 when there is none.
+  public static func lineBreakLength(in bytes: [UInt8], at index: Int) -> Int {
+    switch bytes[index] {
+    case 0x0A: return 1
+    case 0x0D: return index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+    case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
+    case 0xE2:
+      guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return 0 }
+      return bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 ? 3 : 0
+    default: return 0
+    }
+  }
+
+  public func lineBreakLength(at index: Int) -> Int {
+    index < bytes.count ? SourceText.lineBreakLength(in: bytes, at: index) : 0
+  }
+
+  /// Byte offset of a 1-based (line, column) mark whose column counts Unicode scalars.
+  public func offset(line: Int, column: Int) -> Int {
+    guard line >= 1 else { return 0 }
+    guard line <= lineStarts.count else { return bytes.count }
+    var index = lineStarts[line - 1]
+    var remaining = column - 1
+    while remaining > 0 && index < bytes.count {
+      index += SourceText.scalarLength(leadByte: bytes[index])
+      remaining -= 1
+    }
+    return min(index, bytes.count)
+  }
+
+  /// The 0-based line that holds `offset`.
+  public func lineIndex(of offset: Int) -> Int {
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+    }
+    return low
+  }
+
+  /// The 1-based line and Unicode-scalar column of a byte offset.
+  public func location(of offset: Int) -> SourceLocation {
+    let line = lineIndex(of: offset)
+    var index = lineStarts[line]
+    var column = 1
+    while index < offset && index < bytes.count {
+      index += SourceText.scalarLength(leadByte: bytes[index])
+      column += 1
+    }
+    return SourceLocation(line: line + 1, column: column)
+  }
+
+  /// Offset just past the last content byte of the line holding `offset` (before its break).
+  public func lineContentEnd(from offset: Int) -> Int {
+    var index = offset
+    while index < bytes.count && lineBreakLength(at: index) == 0 { index += 1 }
+    return index
+  }
+
+  /// Offset of the start of the next line after the line holding `offset` (or the end of text).
+  public func nextLineStart(after offset: Int) -> Int {
+    let end = lineContentEnd(from: offset)
+    return end + lineBreakLength(at: end)
+  }
+
+  /// Start offset of the line holding `offset`.
+  public func lineStart(of offset: Int) -> Int { lineStarts[lineIndex(of: offset)] }
+
+  /// Number of leading spaces on the line that starts at `lineStart`.
+  public func indentation(ofLineAt lineStart: Int) -> Int {
+    var index = lineStart
+    while index < bytes.count && bytes[index] == 0x20 { index += 1 }
+    return index - lineStart
+  }
+
+  /// True when the line holding `offset` has only spaces and tabs before `offset`.
+  public func isFirstTokenOnLine(_ offset: Int) -> Bool {
+    var index = lineStart(of: offset)
+    while index < offset {
+      if bytes[index] != 0x20 && bytes[index] != 0x09 { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// The text of a byte range.
+  public func slice(_ start: Int, _ end: Int) -> String {
+    String(decoding: bytes[start..<end], as: UTF8.self)
+  }
+
+  /// The line break the file uses most: its first one, or LF for a one-line file.
+  public var preferredLineBreak: String {
+    for index in bytes.indices {
+      let length = lineBreakLength(at: index)
+      if length > 0 { return slice(index, index + length) }
+    }
+    return "\n"
+  }
+
+  static func scalarLength(leadByte: UInt8) -> Int {
+    switch leadByte {
+    case 0..<0x80: return 1
+    case 0xC0..<0xE0: return 2
+    case 0xE0..<0xF0: return 3
+    case 0xF0...0xFF: return 4
+    default: return 1
+    }
+  }
+}
+
+/// A 1-based line and column (columns count Unicode scalars, as editors and libyaml do).
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+  public var line: Int
+  public var column: Int
+
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+
+  public var description: String { "\(line):\(column)" }
+
+  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    (lhs.line, lhs.column) < (rhs.line, rhs.column)
+  }
+}
+
+/// A half-open byte range of a source file.
+public struct SourceSpan: Hashable, Sendable {
+  public var start: Int
+  public var end: Int
+
+  public init(_ start: Int, _ end: Int) {
+    self.start = start
+    self.end = end
+  }
+}

@@ -1,0 +1,208 @@
+/// Finds where YAML tokens end in the source text. libyaml (through Yams) reports only where a node
+/// starts; the rest of each span is read back from the bytes here, one scanning rule per style.
+struct SpanScanner {
+  let text: SourceText
+  var bytes: [UInt8] { text.bytes }
+
+  func byte(_ index: Int) -> UInt8? { index < bytes.count ? bytes[index] : nil }
+
+  func isBlank(_ index: Int) -> Bool {
+    guard let byte = byte(index) else { return true }
+    return byte == 0x20 || byte == 0x09 || text.lineBreakLength(at: index) > 0
+  }
+
+  func isFlowIndicator(_ index: Int) -> Bool {
+    guard let byte = byte(index) else { return false }
+    return byte == UInt8(ascii: ",") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
+      || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}")
+  }
+
+  /// Skips spaces, tabs, line breaks and comments.
+  func skipTrivia(from start: Int) -> Int {
+    var index = start
+    while let byte = byte(index) {
+      if byte == 0x20 || byte == 0x09 {
+        index += 1
+      } else if text.lineBreakLength(at: index) > 0 {
+        index += text.lineBreakLength(at: index)
+      } else if byte == UInt8(ascii: "#") && (index == 0 || isBlank(index - 1)) {
+        index = text.lineContentEnd(from: index)
+      } else {
+        break
+      }
+    }
+    return index
+  }
+
+  /// Skips trivia and the indicators that may stand between two nodes (`:`, `?`, `,`, `- `).
+  func skipToNode(from start: Int) -> Int {
+    var index = skipTrivia(from: start)
+    while let byte = byte(index) {
+      let indicator =
+        byte == UInt8(ascii: ",")
+        || ((byte == UInt8(ascii: ":") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "-"))
+          && (isBlank(index + 1) || isFlowIndicator(index + 1)))
+      guard indicator else { break }
+      index = skipTrivia(from: index + 1)
+    }
+    return index
+  }
+
+  /// Skips anchors (`&a`) and tags (`!t`) at `start`; returns the end of the last one and the tag.
+  func skipProperties(at start: Int) -> (end: Int, tag: String?) {
+    var index = start
+    var end = start
+    var tag: String?
+    while let byte = byte(index), byte == UInt8(ascii: "&") || byte == UInt8(ascii: "!") {
+      let tokenStart = index
+      if byte == UInt8(ascii: "!"), self.byte(index + 1) == UInt8(ascii: "<") {
+        while let next = self.byte(index), next != UInt8(ascii: ">") { index += 1 }
+        index = min(index + 1, bytes.count)
+      } else {
+        while !isBlank(index) && !isFlowIndicator(index) { index += 1 }
+      }
+      if byte == UInt8(ascii: "!") { tag = text.slice(tokenStart, index) }
+      end = index
+      index = skipTrivia(from: index)
+    }
+    return (end, tag)
+  }
+
+  /// The end of a plain scalar at `start` whose value is `value`: source and value are matched byte
+  /// for byte, a run of whitespace in the value matching any run of whitespace and line breaks
+  /// (which is how multi-line plain scalars fold).
+  func plainEnd(from start: Int, value: String) -> Int {
+    var index = start
+    var end = start
+    let valueBytes = Array(value.utf8)
+    var position = 0
+    while position < valueBytes.count, index < bytes.count {
+      let expected = valueBytes[position]
+      if expected == 0x20 || expected == 0x0A {
+        while position < valueBytes.count && (valueBytes[position] == 0x20 || valueBytes[position] == 0x0A) {
+          position += 1
+        }
+        while index < bytes.count && isBlank(index) { index += max(1, text.lineBreakLength(at: index)) }
+      } else if bytes[index] == expected {
+        index += 1
+        position += 1
+        end = index
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  /// The end of a single-quoted scalar whose opening quote is at `start`.
+  func singleQuotedEnd(from start: Int) -> Int {
+    var index = start + 1
+    while let byte = byte(index) {
+      if byte == UInt8(ascii: "'") {
+        if self.byte(index + 1) == UInt8(ascii: "'") {
+          index += 2
+          continue
+        }
+        return index + 1
+      }
+      index += 1
+    }
+    return bytes.count
+  }
+
+  /// The end of a double-quoted scalar whose opening quote is at `start`.
+  func doubleQuotedEnd(from start: Int) -> Int {
+    var index = start + 1
+    while let byte = byte(index) {
+      if byte == UInt8(ascii: "\\") {
+        index += 2
+        continue
+      }
+      if byte == UInt8(ascii: "\"") { return index + 1 }
+      index += 1
+    }
+    return bytes.count
+  }
+
+  /// The end of an alias token (`*name`) at `start`.
+  func aliasEnd(from start: Int) -> Int {
+    var index = start + 1
+    while !isBlank(index) && !isFlowIndicator(index) { index += 1 }
+    return index
+  }
+
+  /// What a block scalar header (`|`, `>`, with indicators and an optional comment) tells.
+  struct BlockScalarLayout {
+    /// End of the header's indicators.
+    var headerEnd: Int
+    /// Start and end of a comment on the header line, if any.
+    var comment: SourceSpan?
+    /// Start of the first content line.
+    var contentStart: Int
+    /// End of the last content line (before its line break).
+    var end: Int
+  }
+
+  /// Lays out a block scalar whose indicator is at `start`; `parentIndent` is the column of the
+  /// enclosing block collection (-1 at the top level).
+  func blockScalar(from start: Int, parentIndent: Int) -> BlockScalarLayout {
+    var index = start + 1
+    var explicitIndent: Int?
+    var keep = false
+    while let byte = byte(index), !isBlank(index) {
+      if PlainScalarResolver.isDigit(byte) { explicitIndent = Int(byte - 0x30) }
+      if byte == UInt8(ascii: "+") { keep = true }
+      index += 1
+    }
+    let headerEnd = index
+    let lineEnd = text.lineContentEnd(from: headerEnd)
+    var comment: SourceSpan?
+    let hash = skipSpaces(from: headerEnd)
+    if hash < lineEnd, byte(hash) == UInt8(ascii: "#") { comment = SourceSpan(hash, lineEnd) }
+    let contentStart = lineEnd + text.lineBreakLength(at: lineEnd)
+    var contentIndent = explicitIndent.map { max(parentIndent, 0) + $0 }
+    var end = headerEnd
+    var lineStart = contentStart
+    while lineStart < bytes.count {
+      let indentation = text.indentation(ofLineAt: lineStart)
+      let contentEnd = text.lineContentEnd(from: lineStart)
+      let isEmpty = lineStart + indentation == contentEnd
+      if isEmpty {
+        if keep { end = max(end, contentEnd) }
+      } else {
+        if contentIndent == nil {
+          guard indentation > parentIndent else { break }
+          contentIndent = indentation
+        }
+        guard let required = contentIndent, indentation >= required else { break }
+        end = contentEnd
+      }
+      let next = contentEnd + text.lineBreakLength(at: contentEnd)
+      if next == lineStart { break }
+      lineStart = next
+    }
+    return BlockScalarLayout(headerEnd: headerEnd, comment: comment, contentStart: contentStart, end: end)
+  }
+
+  func skipSpaces(from start: Int) -> Int {
+    var index = start
+    while let byte = byte(index), byte == 0x20 || byte == 0x09 { index += 1 }
+    return index
+  }
+
+  /// The end of a flow collection whose last child ends at `lastChildEnd`: just past the closing
+  /// bracket.
+  func flowCollectionEnd(after lastChildEnd: Int, closing: UInt8) -> Int {
+    var index = lastChildEnd
+    while let byte = byte(index) {
+      if byte == closing { return index + 1 }
+      let next = skipTrivia(from: index)
+      if next != index {
+        index = next
+      } else {
+        index += 1
+      }
+    }
+    return bytes.count
+  }
+}

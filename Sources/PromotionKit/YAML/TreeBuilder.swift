@@ -1,0 +1,167 @@
+import Yams
+
+/// Turns one Yams node tree into `YAMLNode`s with exact spans, walking the document in order.
+///
+/// Yams hands back an alias as the very node it refers to (with that node's mark), so an anchored
+/// node met a second time at the same mark is an alias: it is recorded, not walked again, which
+/// keeps the conversion linear even for alias bombs.
+struct TreeBuilder {
+  let text: SourceText
+  let scanner: SpanScanner
+  /// Where each anchor name was last defined (its mark), to tell aliases from definitions.
+  var definitions: [String: Int] = [:]
+  var anchoredNodes: [String: YAMLNode] = [:]
+  var aliasTargets: [Int: YAMLNode] = [:]
+  /// Regions where `#` does not start a comment: scalar text.
+  var opaque: [SourceSpan] = []
+  /// Comments on block scalar header lines, keyed by the scalar's start.
+  var headerComments: [Int: SourceSpan] = [:]
+  /// Where every node ends, so end-of-line comments can find the node they follow.
+  var nodeEnds: Set<Int> = []
+  var cursor = 0
+
+  init(text: SourceText) {
+    self.text = text
+    self.scanner = SpanScanner(text: text)
+  }
+
+  mutating func startDocument() {
+    definitions = [:]
+    anchoredNodes = [:]
+    aliasTargets = [:]
+  }
+
+  /// Converts `node`; `after` is the end of the previous token, where an alias search starts.
+  mutating func convert(_ node: Yams.Node, parentIndent: Int, after: Int) -> YAMLNode {
+    let markOffset = node.mark.map { text.offset(line: $0.line, column: $0.column) } ?? after
+    let anchorName = node.anchor?.rawValue
+    if let anchorName, definitions[anchorName] == markOffset, let target = anchoredNodes[anchorName] {
+      let start = scanner.skipToNode(from: after)
+      let end = scanner.aliasEnd(from: start)
+      var alias = YAMLNode(.alias(anchorName), span: SourceSpan(start, end))
+      alias.isFlow = false
+      aliasTargets[start] = target
+      nodeEnds.insert(end)
+      return alias
+    }
+    if let anchorName { definitions[anchorName] = markOffset }
+    let properties = scanner.skipProperties(at: markOffset)
+    let hasProperties = properties.end > markOffset
+    var converted: YAMLNode
+    switch node {
+    case .scalar(let scalar):
+      converted = convertScalar(
+        scalar, start: markOffset, properties: properties, parentIndent: parentIndent)
+    case .mapping(let mapping):
+      let contentStart = hasProperties ? scanner.skipTrivia(from: properties.end) : markOffset
+      converted = convertMapping(mapping, start: markOffset, contentStart: contentStart)
+    case .sequence(let sequence):
+      let contentStart = hasProperties ? scanner.skipTrivia(from: properties.end) : markOffset
+      converted = convertSequence(sequence, start: markOffset, contentStart: contentStart)
+    case .alias(let alias):
+      let end = scanner.aliasEnd(from: markOffset)
+      converted = YAMLNode(.alias(alias.anchor.rawValue), span: SourceSpan(markOffset, end))
+    }
+    converted.anchor = anchorName
+    converted.tag = properties.tag
+    if let end = converted.span?.end { nodeEnds.insert(end) }
+    if let anchorName { anchoredNodes[anchorName] = converted }
+    return converted
+  }
+
+  mutating func convertScalar(
+    _ scalar: Yams.Node.Scalar, start: Int, properties: (end: Int, tag: String?), parentIndent: Int
+  ) -> YAMLNode {
+    let style = ScalarStyle(scalar.style)
+    let isEmpty = scalar.string.isEmpty && style == .plain
+    let contentStart =
+      properties.end > start && !isEmpty ? scanner.skipTrivia(from: properties.end) : properties.end
+    var end: Int
+    switch style {
+    case .plain:
+      end = isEmpty ? properties.end : scanner.plainEnd(from: contentStart, value: scalar.string)
+    case .singleQuoted:
+      end = scanner.singleQuotedEnd(from: contentStart)
+    case .doubleQuoted:
+      end = scanner.doubleQuotedEnd(from: contentStart)
+    case .literal, .folded:
+      let layout = scanner.blockScalar(from: contentStart, parentIndent: parentIndent)
+      end = max(layout.end, layout.headerEnd)
+      if let comment = layout.comment {
+        headerComments[start] = comment
+        opaque.append(comment)
+      }
+    }
+    if end > contentStart { opaque.append(SourceSpan(contentStart, end)) }
+    let kind: ScalarKind
+    if let tag = properties.tag {
+      kind = PlainScalarResolver.kind(forTag: tag) ?? .other
+    } else if style == .plain {
+      kind = PlainScalarResolver.kind(of: scalar.string)
+    } else {
+      kind = .string
+    }
+    return YAMLNode(
+      .scalar(YAMLScalar(scalar.string, style: style, kind: kind)), span: SourceSpan(start, end))
+  }
+
+  mutating func convertMapping(_ mapping: Yams.Node.Mapping, start: Int, contentStart: Int)
+    -> YAMLNode
+  {
+    let isFlow = scanner.byte(contentStart) == UInt8(ascii: "{")
+    let indent = isFlow ? -1 : text.location(of: contentStart).column - 1
+    var entries: [YAMLEntry] = []
+    var previousEnd = isFlow ? contentStart + 1 : contentStart
+    for (key, value) in mapping {
+      let keyNode = convert(key, parentIndent: indent, after: previousEnd)
+      let keyEnd = keyNode.span?.end ?? previousEnd
+      let valueNode = convert(value, parentIndent: indent, after: keyEnd)
+      previousEnd = max(keyEnd, valueNode.span?.end ?? keyEnd)
+      entries.append(YAMLEntry(key: keyNode, value: valueNode))
+    }
+    let end =
+      isFlow
+      ? scanner.flowCollectionEnd(after: previousEnd, closing: UInt8(ascii: "}")) : previousEnd
+    return YAMLNode(.mapping(entries), isFlow: isFlow, span: SourceSpan(start, end))
+  }
+
+  mutating func convertSequence(_ sequence: Yams.Node.Sequence, start: Int, contentStart: Int)
+    -> YAMLNode
+  {
+    let isFlow = scanner.byte(contentStart) == UInt8(ascii: "[")
+    let indent = isFlow ? -1 : text.location(of: contentStart).column - 1
+    var items: [YAMLNode] = []
+    var previousEnd = isFlow ? contentStart + 1 : contentStart
+    for item in sequence {
+      var dash: Int?
+      var itemStart = previousEnd
+      if !isFlow {
+        let candidate = scanner.skipTrivia(from: previousEnd)
+        if scanner.byte(candidate) == UInt8(ascii: "-") {
+          dash = candidate
+          itemStart = candidate + 1
+        }
+      }
+      var node = convert(item, parentIndent: indent, after: itemStart)
+      node.indicator = dash
+      previousEnd = max(node.span?.end ?? itemStart, itemStart)
+      items.append(node)
+    }
+    let end =
+      isFlow
+      ? scanner.flowCollectionEnd(after: previousEnd, closing: UInt8(ascii: "]")) : previousEnd
+    return YAMLNode(.sequence(items), isFlow: isFlow, span: SourceSpan(start, end))
+  }
+}
+
+extension ScalarStyle {
+  init(_ style: Yams.Node.Scalar.Style) {
+    switch style {
+    case .singleQuoted: self = .singleQuoted
+    case .doubleQuoted: self = .doubleQuoted
+    case .literal: self = .literal
+    case .folded: self = .folded
+    default: self = .plain
+    }
+  }
+}

@@ -1,0 +1,57 @@
+/// Rewrites a whole YAML file in promoflow's canonical style (what `promoflow fmt` does), keeping
+/// every comment, every document and every value.
+public enum YAMLFormatter {
+  public static func format(_ file: YAMLFile) -> String {
+    let text = file.text
+    var style = EmitStyle.canonical
+    style.lineBreak = text.preferredLineBreak
+    var lines: [String] = []
+    var gapStart = 0
+    for document in file.documents {
+      guard let root = document.root, let span = root.span, !isEmptyRoot(root) else { continue }
+      lines += gapLines(text, from: gapStart, to: span.start)
+      var emitter = BlockEmitter(style: style)
+      emitter.root(root)
+      lines += emitter.lines
+      gapStart = text.nextLineStart(after: max(span.end - 1, span.start))
+    }
+    lines += gapLines(text, from: min(gapStart, text.count), to: text.count)
+    var result: [String] = []
+    for line in lines where !(line.isEmpty && (result.last?.isEmpty ?? true)) {
+      result.append(line)
+    }
+    while result.last?.isEmpty == true { result.removeLast() }
+    return result.map { $0 + style.lineBreak }.joined()
+  }
+
+  static func isEmptyRoot(_ root: YAMLNode) -> Bool {
+    guard let scalar = root.scalar else { return false }
+    return scalar.value.isEmpty && scalar.style == .plain && !root.hasProperties
+  }
+
+  /// The lines between two documents' contents: comments, `---`/`...` markers and directives, with
+  /// indentation and trailing spaces trimmed and blank lines kept as empty strings.
+  static func gapLines(_ text: SourceText, from start: Int, to end: Int) -> [String] {
+    guard start < end else { return [] }
+    var lines: [String] = []
+    var lineStart = start
+    while lineStart < end {
+      let contentEnd = min(text.lineContentEnd(from: lineStart), end)
+      let line = text.slice(lineStart, contentEnd).trimmingSpaces()
+      lines.append(line)
+      let next = contentEnd + text.lineBreakLength(at: contentEnd)
+      if next <= lineStart || contentEnd >= end { break }
+      lineStart = next
+    }
+    return lines
+  }
+}
+
+extension String {
+  func trimmingSpaces() -> String {
+    var scalars = Substring(self)
+    while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
+    while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
+    return String(scalars)
+  }
+}

@@ -1,0 +1,90 @@
+/// Edits on a desired tree. A value set over an existing entry keeps the entry's key (and so its
+/// place in the file); a new key goes where `order` says, among the keys it knows; an emptied
+/// optional mapping disappears rather than being left as `{}`.
+extension YAMLNode {
+  /// Sets `key` to `value`, or removes the entry when `value` is nil.
+  public mutating func set(_ key: String, _ value: YAMLNode?, order: [String] = []) {
+    var entries = self.entries ?? []
+    if case .scalar(let scalar) = content, scalar.kind == .null { entries = [] }
+    let index = entries.firstIndex { $0.key.scalar?.value == key }
+    switch (index, value) {
+    case (let index?, let value?):
+      entries[index].value = value
+    case (let index?, nil):
+      entries.remove(at: index)
+    case (nil, let value?):
+      let rank = order.firstIndex(of: key) ?? order.count
+      let position =
+        entries.firstIndex { entry in
+          guard let other = entry.key.scalar.flatMap({ order.firstIndex(of: $0.value) }) else {
+            return false
+          }
+          return other > rank
+        } ?? entries.count
+      entries.insert(YAMLEntry(key: .string(key), value: value), at: position)
+    case (nil, nil):
+      return
+    }
+    if self.entries == nil { self = YAMLNode(.mapping([]), span: span) }
+    content = .mapping(entries)
+  }
+
+  /// Edits the mapping under `key` (made when missing, copied out of an alias when needed); when
+  /// `removeIfEmpty` and nothing is left in it, the key goes.
+  public mutating func update(
+    _ key: String, in document: YAMLDocument?, order: [String] = [], removeIfEmpty: Bool = true,
+    _ body: (inout YAMLNode) -> Void
+  ) {
+    let existing = entry(key)?.value
+    var child: YAMLNode
+    if let existing, case .alias = existing.content {
+      child = document.map { $0.resolve(existing).detached() } ?? YAMLNode(.mapping([]))
+      child.anchor = nil
+      if child.entries == nil { child = YAMLNode(.mapping([])) }
+    } else if let existing, existing.entries != nil {
+      child = existing
+    } else {
+      child = YAMLNode(.mapping([]))
+    }
+    body(&child)
+    if removeIfEmpty && (child.entries?.isEmpty ?? true) {
+      if existing != nil { set(key, nil) }
+    } else {
+      set(key, child, order: order)
+    }
+  }
+
+  /// A copy with no source positions, for content that moves (an alias made concrete).
+  public func detached() -> YAMLNode {
+    var copy = self
+    copy.span = nil
+    copy.indicator = nil
+    switch content {
+    case .mapping(let entries):
+      copy.content = .mapping(
+        entries.map { YAMLEntry(key: $0.key.detached(), value: $0.value.detached()) })
+    case .sequence(let items):
+      copy.content = .sequence(items.map { $0.detached() })
+    default:
+      break
+    }
+    return copy
+  }
+
+  /// A sequence of strings that keeps the items of `self` that stay (with their places and
+  /// comments) and adds new ones, in the order of `values`.
+  public func replacingStrings(with values: [String]) -> YAMLNode {
+    var unused = items ?? []
+    var newItems: [YAMLNode] = []
+    for value in values {
+      if let index = unused.firstIndex(where: { $0.scalar?.value == value && $0.span != nil }) {
+        newItems.append(unused.remove(at: index))
+      } else {
+        newItems.append(.string(value))
+      }
+    }
+    var copy = items != nil ? self : YAMLNode(.sequence([]))
+    copy.content = .sequence(newItems)
+    return copy
+  }
+}

@@ -1,0 +1,58 @@
+import Yams
+
+/// Reads YAML text into `YAMLFile`: Yams (libyaml) parses, then each node's span, style, aliases
+/// and comments are completed from the source bytes.
+public enum YAMLReader {
+  public static func read(_ string: String) throws(YAMLReadError) -> YAMLFile {
+    try read(SourceText(string))
+  }
+
+  public static func read(_ text: SourceText) throws(YAMLReadError) -> YAMLFile {
+    let string = text.string
+    var documents: [YAMLDocument] = []
+    var builder = TreeBuilder(text: text)
+    do {
+      let parser = try Parser(yaml: string)
+      while let root = try parser.nextRoot() {
+        builder.startDocument()
+        let node = builder.convert(root, parentIndent: -1, after: builder.cursor)
+        builder.cursor = node.span?.end ?? builder.cursor
+        documents.append(YAMLDocument(root: node, aliasTargets: builder.aliasTargets))
+      }
+    } catch let error as YamlError {
+      throw YAMLReader.readError(from: error, text: text)
+    } catch {
+      throw YAMLReadError("\(error)", at: SourceLocation(line: 1, column: 1))
+    }
+    let attacher = TriviaAttacher(
+      text: text, opaque: builder.opaque, headerComments: builder.headerComments,
+      nodeEnds: builder.nodeEnds)
+    return YAMLFile(text: text, documents: documents.map(attacher.attach))
+  }
+
+  static func readError(from error: YamlError, text: SourceText) -> YAMLReadError {
+    func located(_ problem: String, _ context: YamlError.Context?, _ mark: Mark) -> YAMLReadError {
+      var message = problem
+      if let context, !context.text.isEmpty { message += " (\(context.text) at \(context.mark))" }
+      return YAMLReadError(message, at: SourceLocation(line: mark.line, column: mark.column))
+    }
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      return located(problem, context, mark)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let names = duplicates.joined(separator: ", ")
+      return YAMLReadError(
+        "duplicate key \(names) in a mapping: each key may appear once",
+        at: SourceLocation(line: context.mark.line, column: context.mark.column))
+    case .reader(let problem, let offset, _, let yaml):
+      let characters = min(offset ?? 0, yaml.count)
+      let index = yaml.index(yaml.startIndex, offsetBy: characters)
+      let location = text.location(of: yaml.utf8.distance(from: yaml.startIndex, to: index))
+      return YAMLReadError(problem, at: location)
+    default:
+      return YAMLReadError("\(error)", at: SourceLocation(line: 1, column: 1))
+    }
+  }
+}
