@@ -20,7 +20,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "PromotionKitTests", dependencies: ["PromotionKit", "Yams"]),
+    .testTarget(
+      name: "PromotionKitTests", dependencies: ["PromotionKit", "Yams"],
+      exclude: ["Fixtures", "CRDs"]),
+    .testTarget(name: "promoflowTests", dependencies: ["promoflow"]),
   ],
   swiftLanguageModes: [.v6]
 )

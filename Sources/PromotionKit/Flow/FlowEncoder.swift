@@ -14,12 +14,17 @@ public enum FlowEncoder {
         ("apiVersion", .string(PromotionFlow.apiVersion)), ("kind", .string(PromotionFlow.kind)),
       ])
     let order = FlowSchema.self
-    tree.update("metadata", in: document, order: order.rootOrder, removeIfEmpty: false) { metadata in
-      if flow.name != base.name { metadata.set("name", .string(flow.name), order: order.metadataOrder) }
+    tree.update("metadata", in: document, order: order.rootOrder, removeIfEmpty: false) {
+      metadata in
+      if flow.name != base.name {
+        metadata.set("name", .string(flow.name), order: order.metadataOrder)
+      }
       if flow.namespace != base.namespace {
         metadata.set("namespace", flow.namespace.map(YAMLNode.string), order: order.metadataOrder)
       }
-      for (key, old, new) in [("labels", base.labels, flow.labels), ("annotations", base.annotations, flow.annotations)]
+      for (key, old, new) in [
+        ("labels", base.labels, flow.labels), ("annotations", base.annotations, flow.annotations),
+      ]
       where old != new {
         metadata.update(key, in: document, order: order.metadataOrder) { map in
           for removed in old where new.value(for: removed.key) == nil { map.set(removed.key, nil) }
@@ -32,7 +37,8 @@ public enum FlowEncoder {
     tree.update("spec", in: document, order: order.rootOrder, removeIfEmpty: false) { spec in
       if flow.triggerEnvironment != base.triggerEnvironment {
         spec.set(
-          "triggerEnvironment", flow.triggerEnvironment.isEmpty ? nil : .string(flow.triggerEnvironment),
+          "triggerEnvironment",
+          flow.triggerEnvironment.isEmpty ? nil : .string(flow.triggerEnvironment),
           order: order.specOrder)
       }
       if flow.postTrigger != base.postTrigger {
@@ -40,10 +46,13 @@ public enum FlowEncoder {
       }
       if flow.promotionTimeoutLimit != base.promotionTimeoutLimit {
         spec.set(
-          "promotionTimeoutLimit", flow.promotionTimeoutLimit.map(YAMLNode.integer), order: order.specOrder)
+          "promotionTimeoutLimit", flow.promotionTimeoutLimit.map(YAMLNode.integer),
+          order: order.specOrder)
       }
       if flow.hooks != base.hooks {
-        spec.update("hooks", in: document, order: order.specOrder) { write(flow.hooks, over: base.hooks, into: &$0) }
+        spec.update("hooks", in: document, order: order.specOrder) {
+          write(flow.hooks, over: base.hooks, into: &$0)
+        }
       }
       if flow.steps != base.steps {
         writeSteps(flow.steps, over: base.steps, into: &spec, document: document)
@@ -53,15 +62,18 @@ public enum FlowEncoder {
   }
 
   static func writeSteps(
-    _ steps: [FlowStep], over baseSteps: [FlowStep], into spec: inout YAMLNode, document: YAMLDocument?
+    _ steps: [FlowStep], over baseSteps: [FlowStep], into spec: inout YAMLNode,
+    document: YAMLDocument?
   ) {
     let existing = spec.entry("steps")?.value
     let originalItems = existing?.items ?? []
     let baseByOrigin = Dictionary(
-      baseSteps.compactMap { step in step.origin.map { ($0, step) } }, uniquingKeysWith: { a, _ in a })
+      baseSteps.compactMap { step in step.origin.map { ($0, step) } },
+      uniquingKeysWith: { a, _ in a })
     var usedOrigins = Set<Int>()
     let items = steps.map { step -> YAMLNode in
-      if let origin = step.origin, !usedOrigins.contains(origin), originalItems.indices.contains(origin),
+      if let origin = step.origin, !usedOrigins.contains(origin),
+        originalItems.indices.contains(origin),
         let base = baseByOrigin[origin], originalItems[origin].entries != nil
       {
         usedOrigins.insert(origin)
@@ -82,7 +94,9 @@ public enum FlowEncoder {
     spec.set("steps", sequence, order: FlowSchema.specOrder)
   }
 
-  static func write(_ step: FlowStep, over base: FlowStep, into node: inout YAMLNode, document: YAMLDocument?) {
+  static func write(
+    _ step: FlowStep, over base: FlowStep, into node: inout YAMLNode, document: YAMLDocument?
+  ) {
     let order = FlowSchema.self
     if step.environment != base.environment {
       node.set("environment", .string(step.environment), order: order.stepOrder)
@@ -90,10 +104,13 @@ public enum FlowEncoder {
     if step.dependsOn != base.dependsOn {
       let existing = node.entry("dependsOn")?.value
       let list =
-        (existing?.items != nil ? existing! : YAMLNode(.sequence([]))).replacingStrings(with: step.dependsOn)
+        (existing?.items != nil ? existing! : YAMLNode(.sequence([]))).replacingStrings(
+          with: step.dependsOn)
       node.set("dependsOn", list, order: order.stepOrder)
     }
-    if step.action != base.action || step.preAction != base.preAction || step.postAction != base.postAction {
+    if step.action != base.action || step.preAction != base.preAction
+      || step.postAction != base.postAction
+    {
       node.update("policy", in: document, order: order.stepOrder) { policy in
         if step.action != base.action {
           policy.set("action", step.action.map { .string($0.rawValue) }, order: order.policyOrder)
@@ -107,7 +124,9 @@ public enum FlowEncoder {
       }
     }
     if step.hooks != base.hooks {
-      node.update("hooks", in: document, order: order.stepOrder) { write(step.hooks, over: base.hooks, into: &$0) }
+      node.update("hooks", in: document, order: order.stepOrder) {
+        write(step.hooks, over: base.hooks, into: &$0)
+      }
     }
   }
 

@@ -58,7 +58,9 @@ struct BlockEmitter {
   mutating func item(_ node: YAMLNode, indent: Int) {
     trivia(node.leading, indent: indent)
     let pad = String(repeating: " ", count: indent)
-    if let entries = node.entries, !entries.isEmpty, !node.hasProperties, node.trailingComment == nil {
+    if let entries = node.entries, !entries.isEmpty, !node.hasProperties,
+      node.trailingComment == nil
+    {
       trivia(entries[0].key.leading, indent: indent)
       var first = entries[0]
       first.key.leading = []

@@ -12,13 +12,13 @@ extension DocumentPatcher {
     let indent = text.location(of: firstKeyStart).column - 1
     let newKeys = Set(new.map { Self.keyText($0.key) })
     let oldIndex = Dictionary(
-      old.enumerated().map { (Self.keyText($0.element.key), $0.offset) }, uniquingKeysWith: { a, _ in a })
+      old.enumerated().map { (Self.keyText($0.element.key), $0.offset) },
+      uniquingKeysWith: { a, _ in a })
     var handled = Set<Int>()
     for (index, entry) in old.enumerated() where !newKeys.contains(Self.keyText(entry.key)) {
       guard !handled.contains(index), let keyStart = entry.key.span?.start else { continue }
       if text.isFirstTokenOnLine(keyStart) {
-        patches.append(
-          TextPatch(start: leadingCommentsStart(above: keyStart), end: entryLinesEnd(entry), replacement: ""))
+        deleteLines(from: leadingCommentsStart(above: keyStart), to: entryLinesEnd(entry))
       } else {
         var next = index + 1
         while next < old.count && !newKeys.contains(Self.keyText(old[next].key)) {
@@ -47,7 +47,8 @@ extension DocumentPatcher {
     for entry in new {
       if let index = oldIndex[Self.keyText(entry.key)] {
         flush(into: &self)
-        patch(old[index].value, entry.value, slot: .mappingValue(key: old[index].key, indent: indent))
+        patch(
+          old[index].value, entry.value, slot: .mappingValue(key: old[index].key, indent: indent))
         anchor = old[index]
       } else {
         pending.append(entry)
@@ -67,14 +68,17 @@ extension DocumentPatcher {
     guard kept == kept.sorted(), Set(kept).count == kept.count, dashes.count == old.count,
       dashes.allSatisfy(text.isFirstTokenOnLine), let firstDash = dashes.first
     else {
-      replace(original, with: YAMLNode(.sequence(new), anchor: original.anchor, tag: original.tag, span: original.span), slot: slot)
+      replace(
+        original,
+        with: YAMLNode(
+          .sequence(new), anchor: original.anchor, tag: original.tag, span: original.span),
+        slot: slot)
       return
     }
     let indent = text.location(of: firstDash).column - 1
     let keptSet = Set(kept)
     for (index, item) in old.enumerated() where !keptSet.contains(index) {
-      patches.append(
-        TextPatch(start: leadingCommentsStart(above: dashes[index]), end: itemLinesEnd(item), replacement: ""))
+      deleteLines(from: leadingCommentsStart(above: dashes[index]), to: itemLinesEnd(item))
     }
     var pending: [YAMLNode] = []
     var anchor: YAMLNode?
@@ -82,7 +86,8 @@ extension DocumentPatcher {
       guard !pending.isEmpty else { return }
       var emitter = BlockEmitter(style: patcher.style)
       for item in pending { emitter.item(item, indent: indent) }
-      let position = anchor.map(patcher.itemLinesEnd) ?? patcher.leadingCommentsStart(above: firstDash)
+      let position =
+        anchor.map(patcher.itemLinesEnd) ?? patcher.leadingCommentsStart(above: firstDash)
       patcher.insertLines(emitter.lines, at: position)
       pending = []
     }
@@ -98,13 +103,22 @@ extension DocumentPatcher {
     flush(into: &self)
   }
 
+  /// Deletes whole lines; at the end of a file without a final line break, the break before them
+  /// goes too, so the file keeps its ending.
+  mutating func deleteLines(from start: Int, to end: Int) {
+    var start = start
+    if end == text.count, end > 0, text.lineBreakLength(at: end - 1) == 0, start > 0 {
+      let previousLine = text.lineStart(of: start - 1)
+      start = text.lineContentEnd(from: previousLine)
+    }
+    patches.append(TextPatch(start: start, end: end, replacement: ""))
+  }
+
   /// Inserts whole lines at a line start (or the end of the text).
   mutating func insertLines(_ lines: [String], at position: Int) {
     var replacement = lines.map { $0 + style.lineBreak }.joined()
-    if position == text.count, position > 0, text.lineBreakLength(at: position - 1) == 0,
-      !(position >= 2 && text.lineBreakLength(at: position - 2) == 2)
-    {
-      replacement = style.lineBreak + replacement
+    if position == text.count, position > 0, text.lineBreakLength(at: position - 1) == 0 {
+      replacement = style.lineBreak + lines.joined(separator: style.lineBreak)
     }
     patches.append(TextPatch(start: position, end: position, replacement: replacement))
   }

@@ -40,6 +40,39 @@ struct DocumentPatcher {
     case (.sequence(let old), .sequence(let new))
     where sameProperties && !original.isFlow && !old.isEmpty && !new.isEmpty:
       patchBlockSequence(original, old, new, slot: slot)
+    case (.mapping(let old), .mapping(let new))
+    where sameProperties && original.isFlow && !old.isEmpty && !new.isEmpty:
+      let oldElements = old.map {
+        FlowElement(
+          key: Self.keyText($0.key), original: $0.value, start: $0.key.span?.start,
+          end: $0.value.span?.end ?? $0.key.span?.end)
+      }
+      let oldKeys = Set(oldElements.map(\.key))
+      let newElements = new.map { entry in
+        FlowElement(
+          key: Self.keyText(entry.key), original: entry.value, start: nil, end: nil,
+          text: oldKeys.contains(Self.keyText(entry.key))
+            ? nil : FlowWriter.write(YAMLNode(.mapping([entry]))).dropFirst().dropLast().description
+        )
+      }
+      if !patchFlowElements(oldElements, newElements) {
+        replace(original, with: desired, slot: slot)
+      }
+    case (.sequence(let old), .sequence(let new))
+    where sameProperties && original.isFlow && !old.isEmpty && !new.isEmpty:
+      let oldElements = old.map {
+        FlowElement(
+          key: $0.span.map { String($0.start) } ?? "", original: $0, start: $0.span?.start,
+          end: $0.span?.end)
+      }
+      let newElements = new.map { item in
+        FlowElement(
+          key: item.span.map { String($0.start) } ?? "", original: item, start: nil, end: nil,
+          text: item.span == nil ? FlowWriter.write(item) : nil)
+      }
+      if !patchFlowElements(oldElements, newElements) {
+        replace(original, with: desired, slot: slot)
+      }
     default:
       replace(original, with: desired, slot: slot)
     }
@@ -52,7 +85,9 @@ struct DocumentPatcher {
   ) {
     let isBlockSlot: Bool
     if case .flow = slot { isBlockSlot = false } else { isBlockSlot = true }
-    if isBlockSlot && new.kind == .string && ScalarWriter.literalBlock(new.value, allowKeep: false) != nil {
+    if isBlockSlot && new.kind == .string
+      && ScalarWriter.literalBlock(new.value, allowKeep: false) != nil
+    {
       replace(original, with: desired, slot: slot)
       return
     }
@@ -71,7 +106,9 @@ struct DocumentPatcher {
     var replacement = rendered
     if rendered.isEmpty {
       while start > 0 && text.bytes[start - 1] == 0x20 { start -= 1 }
-    } else if start > 0, !scanner.isBlank(start - 1), [UInt8(ascii: ":"), UInt8(ascii: "-")].contains(text.bytes[start - 1]) {
+    } else if start > 0, !scanner.isBlank(start - 1),
+      [UInt8(ascii: ":"), UInt8(ascii: "-")].contains(text.bytes[start - 1])
+    {
       replacement = " " + rendered
     }
     patches.append(TextPatch(start: start, end: range.end, replacement: replacement))
@@ -86,7 +123,8 @@ struct DocumentPatcher {
     let inlineText = inline(desired, replacing: original, slot: slot)
     switch slot {
     case .flow:
-      patches.append(TextPatch(start: span.start, end: span.end, replacement: FlowWriter.write(desired)))
+      patches.append(
+        TextPatch(start: span.start, end: span.end, replacement: FlowWriter.write(desired)))
     case .root:
       if let inlineText {
         replaceInline(span, with: inlineText)
@@ -97,7 +135,8 @@ struct DocumentPatcher {
         patches.append(TextPatch(start: span.start, end: span.end, replacement: body))
       }
     case .mappingValue(let key, let indent):
-      let start = afterIndicator(following: key.span?.end ?? span.start, indicator: ":") ?? span.start
+      let start =
+        afterIndicator(following: key.span?.end ?? span.start, indicator: ":") ?? span.start
       let (end, comment) = endIncludingComment(of: original)
       let comments = [key.trailingComment, comment].compactMap { $0 }
       if let inlineText {
@@ -117,16 +156,22 @@ struct DocumentPatcher {
       let (end, comment) = endIncludingComment(of: original)
       let comments = [comment].compactMap { $0 }
       if let inlineText {
-        patches.append(TextPatch(start: dash + 1, end: end, replacement: joined(" " + inlineText, comments)))
+        patches.append(
+          TextPatch(start: dash + 1, end: end, replacement: joined(" " + inlineText, comments)))
       } else {
         var emitter = BlockEmitter(style: style)
         var item = desired
         item.leading = []
-        if let comment { item.trailingComment = [item.trailingComment, comment].compactMap { $0 }.joined(separator: " ") }
+        if let comment {
+          item.trailingComment = [item.trailingComment, comment].compactMap { $0 }.joined(
+            separator: " ")
+        }
         emitter.item(item, indent: indent)
         var lines = emitter.lines
         lines[0] = String(lines[0].dropFirst(indent + 1))
-        patches.append(TextPatch(start: dash + 1, end: end, replacement: lines.joined(separator: style.lineBreak)))
+        patches.append(
+          TextPatch(
+            start: dash + 1, end: end, replacement: lines.joined(separator: style.lineBreak)))
       }
     }
   }
@@ -137,11 +182,15 @@ struct DocumentPatcher {
     case .alias:
       return FlowWriter.write(node)
     case .scalar(let scalar):
-      if scalar.kind == .string && ScalarWriter.literalBlock(scalar.value, allowKeep: false) != nil {
+      if scalar.kind == .string && ScalarWriter.literalBlock(scalar.value, allowKeep: false) != nil
+      {
         return nil
       }
-      var text = ScalarWriter.inline(scalar, flow: false, preferring: original.scalar?.style ?? .plain)
-      if !node.propertiesText.isEmpty { text = node.propertiesText + (text.isEmpty ? "" : " " + text) }
+      var text = ScalarWriter.inline(
+        scalar, flow: false, preferring: original.scalar?.style ?? .plain)
+      if !node.propertiesText.isEmpty {
+        text = node.propertiesText + (text.isEmpty ? "" : " " + text)
+      }
       return text
     case .mapping(let entries) where entries.isEmpty:
       return FlowWriter.write(node)

@@ -3,7 +3,9 @@
 /// is.
 enum ScalarWriter {
   /// The scalar on one line (for flow context or a single-line value), never a block scalar.
-  static func inline(_ scalar: YAMLScalar, flow: Bool, preferring style: ScalarStyle = .plain) -> String {
+  static func inline(_ scalar: YAMLScalar, flow: Bool, preferring style: ScalarStyle = .plain)
+    -> String
+  {
     guard scalar.kind == .string else { return scalar.value }
     let value = scalar.value
     switch style {
@@ -16,10 +18,16 @@ enum ScalarWriter {
     }
   }
 
-  /// True when the string should be written as a literal block (`|`) in block context.
+  /// True when the string should be written as a literal block (`|`) in block context: it has
+  /// line breaks, and no line a block scalar cannot hold exactly (a leading tab, or a line of
+  /// only spaces, which would read back as an empty line).
   static func wantsLiteralBlock(_ value: String) -> Bool {
-    value.contains("\n") && value.unicodeScalars.allSatisfy(isLiteralSafe)
-      && !value.hasPrefix("\n")
+    guard value.contains("\n"), !value.hasPrefix("\n"),
+      value.unicodeScalars.allSatisfy(isLiteralSafe)
+    else { return false }
+    return value.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { line in
+      line.isEmpty || (line.first != "\t" && line.contains { $0 != " " && $0 != "\t" })
+    }
   }
 
   /// A literal block scalar: its chomping indicator (`-`, empty or `+`), whether it needs an
@@ -63,21 +71,22 @@ enum ScalarWriter {
     else { return false }
     if first == " " || last == " " || last == ":" { return false }
     let indicators: Set<Unicode.Scalar> = [
-      "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`",
+      "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@",
+      "`",
     ]
     if indicators.contains(first) {
       let scalars = Array(value.unicodeScalars.prefix(2))
       let startsSafely =
-        (first == "-" || first == "?" || first == ":") && scalars.count == 2
+        (first == "-" || (!flow && (first == "?" || first == ":"))) && scalars.count == 2
         && scalars[1] != " " && !(flow && ",[]{}".unicodeScalars.contains(scalars[1]))
       if !startsSafely || value.hasPrefix("---") { return false }
     }
     if value.hasPrefix("...") { return false }
-    if value.contains(": ") || value.contains(" #") { return false }
+    if value.utf8.containsSequence(": ") || value.utf8.containsSequence(" #") { return false }
     if flow && value.unicodeScalars.contains(where: { ",[]{}".unicodeScalars.contains($0) }) {
       return false
     }
-    if flow && value.contains(":") { return false }
+    if flow && value.utf8.contains(UInt8(ascii: ":")) { return false }
     return value.unicodeScalars.allSatisfy { scalar in
       switch scalar.value {
       case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x2028, 0x2029, 0xFEFF, 0xD800..<0xE000: return false
@@ -111,12 +120,25 @@ enum ScalarWriter {
       case 0x2029: result += "\\P"
       case 0x01..<0x20, 0x7F, 0x80..<0xA0, 0xFEFF:
         let hex = String(scalar.value, radix: 16, uppercase: true)
-        result += scalar.value <= 0xFF
+        result +=
+          scalar.value <= 0xFF
           ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
           : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: result.unicodeScalars.append(scalar)
       }
     }
     return result + "\""
+  }
+}
+
+extension String.UTF8View {
+  /// True when the UTF-8 bytes of `needle` occur in order somewhere in these bytes.
+  func containsSequence(_ needle: String) -> Bool {
+    let pattern = Array(needle.utf8)
+    let bytes = Array(self)
+    guard pattern.count <= bytes.count else { return false }
+    return (0...(bytes.count - pattern.count)).contains { start in
+      bytes[start..<(start + pattern.count)].elementsEqual(pattern)
+    }
   }
 }

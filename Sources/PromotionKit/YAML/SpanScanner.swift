@@ -79,10 +79,14 @@ struct SpanScanner {
     while position < valueBytes.count, index < bytes.count {
       let expected = valueBytes[position]
       if expected == 0x20 || expected == 0x0A {
-        while position < valueBytes.count && (valueBytes[position] == 0x20 || valueBytes[position] == 0x0A) {
+        while position < valueBytes.count
+          && (valueBytes[position] == 0x20 || valueBytes[position] == 0x0A)
+        {
           position += 1
         }
-        while index < bytes.count && isBlank(index) { index += max(1, text.lineBreakLength(at: index)) }
+        while index < bytes.count && isBlank(index) {
+          index += max(1, text.lineBreakLength(at: index))
+        }
       } else if bytes[index] == expected {
         index += 1
         position += 1
@@ -181,7 +185,8 @@ struct SpanScanner {
       if next == lineStart { break }
       lineStart = next
     }
-    return BlockScalarLayout(headerEnd: headerEnd, comment: comment, contentStart: contentStart, end: end)
+    return BlockScalarLayout(
+      headerEnd: headerEnd, comment: comment, contentStart: contentStart, end: end)
   }
 
   func skipSpaces(from start: Int) -> Int {

@@ -35,7 +35,8 @@ struct TreeBuilder {
   mutating func convert(_ node: Yams.Node, parentIndent: Int, after: Int) -> YAMLNode {
     let markOffset = node.mark.map { text.offset(line: $0.line, column: $0.column) } ?? after
     let anchorName = node.anchor?.rawValue
-    if let anchorName, definitions[anchorName] == markOffset, let target = anchoredNodes[anchorName] {
+    if let anchorName, definitions[anchorName] == markOffset, let target = anchoredNodes[anchorName]
+    {
       let start = scanner.skipToNode(from: after)
       let end = scanner.aliasEnd(from: start)
       var alias = YAMLNode(.alias(anchorName), span: SourceSpan(start, end))

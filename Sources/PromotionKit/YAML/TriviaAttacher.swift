@@ -46,7 +46,8 @@ struct TriviaAttacher {
         }
         index += 1
       }
-      let insideRegion = region < regions.count && regions[region].start < start && regions[region].end > start
+      let insideRegion =
+        region < regions.count && regions[region].start < start && regions[region].end > start
       if !insideRegion && scanner.skipSpaces(from: start) == end && start < text.count {
         lines.append((start, .blank))
       }
@@ -73,7 +74,9 @@ struct TriviaAttacher {
 
   func attach(_ document: YAMLDocument) -> YAMLDocument {
     guard var root = document.root, let span = root.span else { return document }
-    var walk = Walk(attacher: self, next: lines.firstIndex { $0.offset >= span.start } ?? lines.count, limit: span.end)
+    var walk = Walk(
+      attacher: self, next: lines.firstIndex { $0.offset >= span.start } ?? lines.count,
+      limit: span.end)
     walk.visit(&root)
     var result = document
     result.root = root
@@ -111,7 +114,9 @@ struct TriviaAttacher {
         node.content = .mapping(entries)
       case .sequence(var items):
         for index in items.indices {
-          if let start = items[index].visibleStart { items[index].leading = takeLines(before: start) }
+          if let start = items[index].visibleStart {
+            items[index].leading = takeLines(before: start)
+          }
           visit(&items[index])
         }
         node.content = .sequence(items)

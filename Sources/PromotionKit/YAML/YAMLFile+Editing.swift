@@ -3,7 +3,8 @@ extension YAMLFile {
   /// Only the lines of nodes that differ change; a document without changes keeps every byte.
   public func replacingRoots(_ desired: [Int: YAMLNode]) -> String {
     var patches: [TextPatch] = []
-    for (index, root) in desired.sorted(by: { $0.key < $1.key }) where documents.indices.contains(index) {
+    for (index, root) in desired.sorted(by: { $0.key < $1.key })
+    where documents.indices.contains(index) {
       guard let original = documents[index].root, original.span != nil else { continue }
       var patcher = DocumentPatcher(text: text, style: EmitStyle.detected(in: original, text: text))
       patcher.patch(original, root, slot: .root)

@@ -72,19 +72,36 @@ extension YAMLNode {
   }
 
   /// A sequence of strings that keeps the items of `self` that stay (with their places and
-  /// comments) and adds new ones, in the order of `values`.
+  /// comments), rewrites left-over items in place for new values, and adds the rest, in the order of
+  /// `values` — so renaming one entry of a list changes one line.
   public func replacingStrings(with values: [String]) -> YAMLNode {
-    var unused = items ?? []
-    var newItems: [YAMLNode] = []
-    for value in values {
-      if let index = unused.firstIndex(where: { $0.scalar?.value == value && $0.span != nil }) {
-        newItems.append(unused.remove(at: index))
+    let oldItems = items ?? []
+    var used = Array(repeating: false, count: oldItems.count)
+    var result: [YAMLNode?] = values.map { value in
+      guard
+        let index = oldItems.indices.first(where: {
+          !used[$0] && oldItems[$0].scalar?.value == value
+        })
+      else { return nil }
+      used[index] = true
+      return oldItems[index]
+    }
+    var leftovers = oldItems.indices.filter { !used[$0] && oldItems[$0].scalar != nil }
+      .makeIterator()
+    for position in result.indices where result[position] == nil {
+      if let index = leftovers.next() {
+        var item = oldItems[index]
+        item.content = .scalar(
+          YAMLScalar(values[position], style: item.scalar?.style ?? .plain, kind: .string))
+        item.anchor = nil
+        item.tag = nil
+        result[position] = item
       } else {
-        newItems.append(.string(value))
+        result[position] = .string(values[position])
       }
     }
     var copy = items != nil ? self : YAMLNode(.sequence([]))
-    copy.content = .sequence(newItems)
+    copy.content = .sequence(result.compactMap { $0 })
     return copy
   }
 }

@@ -100,7 +100,9 @@ public struct YAMLNode: Sendable {
       return left == right
     case (.mapping(let left), .mapping(let right)):
       return left.count == right.count
-        && zip(left, right).allSatisfy { $0.key.sameData(as: $1.key) && $0.value.sameData(as: $1.value) }
+        && zip(left, right).allSatisfy {
+          $0.key.sameData(as: $1.key) && $0.value.sameData(as: $1.value)
+        }
     case (.sequence(let left), .sequence(let right)):
       return left.count == right.count && zip(left, right).allSatisfy { $0.sameData(as: $1) }
     default:

@@ -88,9 +88,11 @@ public enum PlainScalarResolver {
       let second = bytes[bytes.index(after: bytes.startIndex)]
       let rest = bytes.dropFirst(2)
       switch second {
-      case UInt8(ascii: "x"): return !rest.isEmpty && rest.allSatisfy { isHexDigit($0) || $0 == 0x5F }
+      case UInt8(ascii: "x"):
+        return !rest.isEmpty && rest.allSatisfy { isHexDigit($0) || $0 == 0x5F }
       case UInt8(ascii: "o"): return !rest.isEmpty && rest.allSatisfy { (0x30...0x37).contains($0) }
-      case UInt8(ascii: "b"): return !rest.isEmpty && rest.allSatisfy { $0 == 0x30 || $0 == 0x31 || $0 == 0x5F }
+      case UInt8(ascii: "b"):
+        return !rest.isEmpty && rest.allSatisfy { $0 == 0x30 || $0 == 0x31 || $0 == 0x5F }
       default: break
       }
     }
@@ -172,7 +174,8 @@ public enum PlainScalarResolver {
     else { return false }
     index += 1
     guard (1...2).contains(digits(2)) else { return false }
-    return index == bytes.count || [UInt8(ascii: "T"), UInt8(ascii: "t"), 0x20, 0x09].contains(bytes[index])
+    return index == bytes.count
+      || [UInt8(ascii: "T"), UInt8(ascii: "t"), 0x20, 0x09].contains(bytes[index])
   }
 
   static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }

@@ -1,0 +1,29 @@
+import PromotionKit
+
+/// A file named on the command line, read and parsed, or the diagnostic that says why not.
+struct InputFile {
+  let path: String
+  let file: YAMLFile
+
+  /// Reads and parses `path`. An unreadable file throws `.unreadable` (exit 2); a file that is not
+  /// YAML throws `.invalid` with its diagnostic (exit 1).
+  static func load(_ path: String) throws(InputError) -> InputFile {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileAccess.read(path)
+    } catch {
+      throw .unreadable("promoflow: \(error.path): \(error.reason)")
+    }
+    do {
+      return InputFile(path: path, file: try YAMLReader.read(SourceText(bytes: bytes)))
+    } catch {
+      throw .invalid(Diagnostic(.error, error.code, error.message, at: error.location, file: path))
+    }
+  }
+}
+
+/// Why a named file could not be used.
+enum InputError: Error {
+  case unreadable(String)
+  case invalid(Diagnostic)
+}

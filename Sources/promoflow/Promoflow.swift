@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+
+/// The `promoflow` command: a terminal flow builder for Codefresh GitOps promotion flows, and the
+/// headless commands CI uses.
+@main
+struct Promoflow: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "promoflow",
+    abstract: "Build, check and format Codefresh GitOps promotion flows.",
+    subcommands: [Validate.self, Format.self, Plan.self])
+
+  /// Runs the command; usage errors exit with 2, and every failure is one line on stderr.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        print(fullMessage(for: error))
+        Foundation.exit(0)
+      }
+      if error is ExitCode { Foundation.exit(code.rawValue) }
+      Console.error(fullMessage(for: error))
+      Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+    }
+  }
+}
+
+/// Writes to the terminal's standard streams.
+enum Console {
+  static func error(_ message: String) {
+    FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+  }
+
+  static func output(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+}
+
+/// `text` or `json`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case text
+  case json
+}

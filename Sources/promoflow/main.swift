@@ -1,1 +1,0 @@
-print("promoflow: under construction")

@@ -1,0 +1,86 @@
+import PromotionKit
+import Testing
+
+/// Whatever text a user types, promoflow writes it so that it reads back as the same string, in
+/// block and in flow context.
+@Suite struct ScalarQuotingTests {
+  static let alphabet: [String] = [
+    "a", "Z", "0", "9", " ", "  ", "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|",
+    ">", "'", "\"",
+    "%", "@", "`", "\\", "\n", "\t", "\r", "\u{0}", "\u{7}", "\u{1B}", "\u{85}", "\u{A0}",
+    "\u{2028}", "\u{FEFF}",
+    "é", "東", "😀", "---", "...", "yes", "null", "1.5", "0x", "~", ": ", " #",
+  ]
+
+  /// A random string. Foundation drops a byte order mark at the very start of any string it
+  /// decodes (Yams reads through it), so such a value gets a letter in front.
+  static func randomString(_ random: inout SeededRandom) -> String {
+    let value = (0..<Int.random(in: 0...6, using: &random)).map { _ in random.pick(alphabet) }
+      .joined()
+    return value.hasPrefix("\u{FEFF}") ? "x" + value : value
+  }
+
+  static let base = """
+    apiVersion: codefresh.io/v1beta1
+    kind: PromotionFlow
+    metadata:
+      name: q
+      labels: {team: x}
+      annotations:
+        description: plain
+    spec:
+      triggerEnvironment: dev
+      steps: [{environment: qa, dependsOn: [dev]}]
+
+    """
+
+  @Test func randomStringsReadBackTheSameInBlockAndFlowContext() throws {
+    let file = try YAMLReader.read(Self.base)
+    var random = SeededRandom(seed: 42)
+    for _ in 0..<3_000 {
+      let value = Self.randomString(&random)
+      var document = FlowDocument(file: file, newFlowName: "")
+      document.flow.description = value
+      document.flow.labels = [KeyValue("team", value)]
+      let text = document.text
+      guard let data = try? YAMLData.documents(text)[0] else {
+        Issue.record("unreadable for \(value.debugDescription):\n\(text)")
+        continue
+      }
+      #expect(
+        data["metadata", "annotations", "description"] == .string(value),
+        "block: \(value.debugDescription) → \(text)")
+      #expect(
+        data["metadata", "labels", "team"] == .string(value),
+        "flow: \(value.debugDescription) → \(text)")
+      let formatted = YAMLFormatter.format(try YAMLReader.read(text))
+      #expect(try YAMLData.documents(formatted)[0] == data, "fmt: \(value.debugDescription)")
+    }
+  }
+}
+
+/// Reading keeps aliases as aliases: a file built to expand exponentially reads in linear time.
+@Suite struct AliasTests {
+  @Test func anAliasBombIsReadWithoutExpanding() throws {
+    var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for level in 1...30 {
+      let previous = "*a\(level - 1)"
+      lines.append(
+        "a\(level): &a\(level) [\(Array(repeating: previous, count: 10).joined(separator: ", "))]")
+    }
+    let text = lines.joined(separator: "\n") + "\n"
+    let clock = ContinuousClock()
+    let start = clock.now
+    let file = try YAMLReader.read(text)
+    #expect(clock.now - start < .seconds(5), "reading must not expand 10^30 nodes")
+    let root = try #require(file.documents.first?.root)
+    let last = try #require(root["a30"]?.items)
+    #expect(last.count == 10)
+    if case .alias(let name) = last[0].content {
+      #expect(name == "a29")
+    } else {
+      Issue.record("expected an alias")
+    }
+    #expect(YAMLFormatter.format(file).contains("a30: &a30\n  - *a29\n"))
+  }
+}

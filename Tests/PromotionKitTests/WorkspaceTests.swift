@@ -1,0 +1,113 @@
+import Foundation
+import PromotionKit
+import Testing
+
+/// Finding the workspace root and loading what it holds.
+@Suite struct WorkspaceTests {
+  static let flow = """
+    apiVersion: codefresh.io/v1beta1
+    kind: PromotionFlow
+    metadata: {name: shop}
+    spec:
+      triggerEnvironment: dev
+      steps: [{environment: qa, dependsOn: [dev]}]
+    """
+
+  @Test func rootIsTheNearestFolderWithACatalog() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("promoflow.yaml", "environments: []\n")
+    try folder.makeFolder("repo/.git")
+    let file = try folder.write("repo/flows/shop.yaml", Self.flow)
+    #expect(Workspace.root(for: file, explicit: nil) == folder.url.standardizedFileURL.path)
+  }
+
+  @Test func otherwiseTheGitTopLevelOtherwiseTheFilesFolder() throws {
+    let folder = try TemporaryFolder()
+    try folder.makeFolder("repo/.git")
+    let inRepo = try folder.write("repo/a/b/shop.yaml", Self.flow)
+    #expect(
+      Workspace.root(for: inRepo, explicit: nil)
+        == folder.url.appendingPathComponent("repo").standardizedFileURL.path)
+    let loose = try folder.write("loose/shop.yaml", Self.flow)
+    #expect(
+      Workspace.root(for: loose, explicit: nil)
+        == folder.url.appendingPathComponent("loose").standardizedFileURL.path)
+    #expect(
+      Workspace.root(for: loose, explicit: folder.path) == folder.url.standardizedFileURL.path)
+  }
+
+  @Test func loadsEveryKindAndTheCatalog() throws {
+    let folder = try TemporaryFolder()
+    try folder.write(
+      "promoflow.yaml",
+      """
+      # catalog
+      environments:
+        - name: dev
+          kind: NON_PROD
+        - name: prod
+          kind: PROD
+          tags: [eu]
+          clusters:
+            - name: main
+              namespaces: [shop]
+      """)
+    try folder.write("flows/shop.yaml", Self.flow)
+    try folder.write(
+      "policies/all.yml",
+      """
+      apiVersion: codefresh.io/v1beta1
+      kind: PromotionPolicy
+      metadata: {name: a}
+      spec: {priority: 2, policy: {action: pr}, selector: {targetEnvironment: {types: [PROD]}}}
+      ---
+      apiVersion: codefresh.io/v1beta2
+      kind: Product
+      metadata: {name: shop}
+      spec: {promotionFlows: [{name: shop}]}
+      """)
+    try folder.write(
+      "workflows/smoke.yaml",
+      """
+      apiVersion: argoproj.io/v1alpha1
+      kind: WorkflowTemplate
+      metadata:
+        name: smoke
+        annotations: {codefresh.io/workflow-origin: promotion}
+      """)
+    try folder.write(
+      "workflows/ci.yaml",
+      "apiVersion: argoproj.io/v1alpha1\nkind: WorkflowTemplate\nmetadata: {name: ci}\n")
+    try folder.write(".git/config.yaml", Self.flow)
+    try folder.write(".build-x/copy.yaml", Self.flow)
+    try folder.write("notes.txt", Self.flow)
+    let workspace = Workspace.load(root: folder.path)
+    #expect(workspace.flows.map(\.file) == ["flows/shop.yaml"])
+    #expect(
+      workspace.policies.map(\.value) == [
+        PromotionPolicy(name: "a", priority: 2, action: .pullRequest, environmentTypes: ["PROD"])
+      ])
+    #expect(workspace.products.map(\.value.name) == ["shop"])
+    #expect(workspace.workflows.map(\.name) == ["smoke"], "only promotion workflows")
+    #expect(
+      workspace.catalog?.environment(named: "prod")
+        == EnvironmentDefinition(
+          name: "prod", kind: .production, tags: ["eu"],
+          clusters: [ClusterTarget(name: "main", namespaces: ["shop"])]))
+    #expect(workspace.workflowsFolder == folder.url.appendingPathComponent("workflows").path)
+    #expect(workspace.warnings.isEmpty)
+  }
+
+  @Test func aBrokenFileElsewhereIsAWarning() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("flows/shop.yaml", Self.flow)
+    try folder.write(
+      "flows/broken.yaml", "apiVersion: codefresh.io/v1beta1\nkind: [PromotionFlow\n")
+    try folder.write("flows/binary.yaml", "codefresh.io \u{01}\u{02}")
+    let workspace = Workspace.load(root: folder.path)
+    #expect(workspace.flows.count == 1)
+    let warnings = workspace.warnings.map { "\($0.file ?? ""):\($0.location?.line ?? 0)" }
+    #expect(warnings.sorted() == ["flows/binary.yaml:1", "flows/broken.yaml:3"])
+    #expect(workspace.warnings.allSatisfy { $0.severity == .warning })
+  }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import Testing
+
+/// The headless commands as CI runs them: the real binary, its output and its exit codes.
+@Suite struct CommandLineTests {
+  static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appendingPathComponent("promoflow").path
+
+  struct Run {
+    var status: Int32
+    var output: String
+    var error: String
+  }
+
+  func run(_ arguments: [String], in folder: String? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.binary)
+    process.arguments = arguments
+    if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+      error: String(decoding: errorData, as: UTF8.self))
+  }
+
+  let folder: URL
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "promoflow-cli-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try write(
+      "promoflow.yaml",
+      "environments:\n  - {name: dev, kind: NON_PROD}\n  - {name: qa, kind: NON_PROD}\n  - {name: prod, kind: PROD}\n"
+    )
+    try write(
+      "flow.yaml",
+      """
+      # the flow
+      apiVersion: codefresh.io/v1beta1
+      kind: PromotionFlow
+      metadata: {name: shop}
+      spec:
+        triggerEnvironment: dev
+        steps:
+          - environment: qa
+            dependsOn: [dev]
+            policy: {action: commit}
+          - environment: prod
+            dependsOn: [qa]
+
+      """)
+    try write(
+      "policy.yaml",
+      """
+      apiVersion: codefresh.io/v1beta1
+      kind: PromotionPolicy
+      metadata: {name: prod-pr}
+      spec: {priority: 5, policy: {action: pr}, selector: {targetEnvironment: {types: [PROD]}}}
+      ---
+      apiVersion: codefresh.io/v1beta2
+      kind: Product
+      metadata: {name: shop}
+      spec: {promotionFlows: [{name: shop}]}
+      """)
+  }
+
+  @discardableResult
+  func write(_ name: String, _ text: String) throws -> String {
+    let path = folder.appendingPathComponent(name).path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  @Test func validateReportsEveryProblemAsFileLineColumn() throws {
+    try write(
+      "bad.yaml",
+      """
+      apiVersion: codefresh.io/v1beta1
+      kind: PromotionFlow
+      metadata: {name: bad}
+      spec:
+        triggerEnvironment: dev
+        steps:
+          - environment: qa
+            dependsOn: [dve]
+          - environment: stage
+            dependsOn: [qa]
+      """)
+    let result = try run(["validate", "bad.yaml"], in: folder.path)
+    #expect(result.status == 1)
+    #expect(
+      result.output.contains(
+        "bad.yaml:8:19: error: qa depends on dve, which is not an environment of this flow (did you mean dev?) [unknown-dependency]\n"
+      ))
+    #expect(
+      result.output.contains(
+        "bad.yaml:9:20: warning: stage is not in the environment catalog (promoflow.yaml) [unknown-environment]"
+      ))
+    #expect(result.error.contains("error(s)"))
+  }
+
+  @Test func validateExitsZeroWithOnlyWarningsAndSpeaksJSON() throws {
+    let clean = try run(["validate", "flow.yaml", "policy.yaml"], in: folder.path)
+    #expect(clean.status == 0 && clean.output.isEmpty)
+    try write(
+      "warn.yaml",
+      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: w}\nspec:\n  triggerEnvironment: dev\n  extra: 1\n  steps: [{environment: qa, dependsOn: [dev]}]\n"
+    )
+    let json = try run(["validate", "--format", "json", "warn.yaml"], in: folder.path)
+    #expect(json.status == 0)
+    #expect(
+      json.output
+        == "{\"diagnostics\": [{\"file\": \"warn.yaml\", \"line\": 6, \"column\": 3, \"severity\": \"warning\", \"code\": \"unknown-field\", \"message\": \"unknown field \\\"extra\\\" in spec: the API server will drop it\"}]}\n"
+    )
+  }
+
+  @Test func unreadableFilesAndUsageErrorsExitTwoWithOneLine() throws {
+    let missing = try run(["validate", "nope.yaml"], in: folder.path)
+    #expect(missing.status == 2 && missing.error == "promoflow: nope.yaml: no such file\n")
+    let directory = try run(["validate", "."], in: folder.path)
+    #expect(
+      directory.status == 2 && directory.error == "promoflow: .: is a directory, not a file\n")
+    #expect(try run(["validate"], in: folder.path).status == 2)
+    #expect(try run(["fmt", "--check", "--stdout", "flow.yaml"], in: folder.path).status == 2)
+  }
+
+  @Test func badBytesAreDiagnosedNotCrashedOn() throws {
+    try Data([0x61, 0x3A, 0x20, 0xFF, 0xFE, 0x0A]).write(
+      to: folder.appendingPathComponent("latin1.yaml"))
+    let invalid = try run(["validate", "latin1.yaml"], in: folder.path)
+    #expect(invalid.status == 1)
+    #expect(invalid.output.hasPrefix("latin1.yaml:1:4: error: the file is not valid UTF-8 text"))
+    try write("syntax.yaml", "a: [1, 2\nb: 3\n")
+    let syntax = try run(["validate", "syntax.yaml"], in: folder.path)
+    #expect(syntax.status == 1 && syntax.output.contains("[yaml-syntax]"))
+    try write("empty.yaml", "")
+    #expect(try run(["validate", "empty.yaml"], in: folder.path).status == 0)
+  }
+
+  @Test func fmtChecksRewritesInPlaceAndKeepsPermissions() throws {
+    let path = try write(
+      "messy.yaml",
+      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow   # kind\nmetadata: {name: m}\nspec: {triggerEnvironment: dev, steps: [{environment: qa, dependsOn: [dev]}]}\n"
+    )
+    chmod(path, 0o600)
+    let check = try run(["fmt", "--check", "messy.yaml", "flow.yaml"], in: folder.path)
+    #expect(check.status == 1 && check.output == "messy.yaml\nflow.yaml\n")
+    let preview = try run(["fmt", "--stdout", "messy.yaml"], in: folder.path)
+    #expect(preview.output.contains("kind: PromotionFlow # kind\nmetadata:\n  name: m\n"))
+    #expect(try run(["fmt", "messy.yaml"], in: folder.path).status == 0)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == preview.output)
+    let mode =
+      try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
+    #expect(mode?.intValue == 0o600)
+    #expect(try run(["fmt", "--check", "messy.yaml"], in: folder.path).status == 0)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.contains("promoflow-")
+    }
+    #expect(leftovers.isEmpty)
+  }
+
+  @Test func planShowsWavesAndWhereEachValueComesFrom() throws {
+    let text = try run(["plan", "flow.yaml"], in: folder.path)
+    #expect(text.status == 0)
+    #expect(text.output.contains("2     prod         qa          pr (policy prod-pr, priority 5)"))
+    let json = try run(["plan", "shop", "--product", "shop", "--format", "json"], in: folder.path)
+    #expect(json.status == 0)
+    #expect(
+      json.output.hasPrefix(
+        "{\"flow\": \"shop\", \"trigger\": \"dev\", \"waves\": [[\"dev\"], [\"qa\"], [\"prod\"]], \"environments\": [{\"name\": \"dev\", \"wave\": 0, \"dependsOn\": []"
+      ))
+    #expect(
+      json.output.contains(
+        "{\"name\": \"qa\", \"wave\": 1, \"dependsOn\": [\"dev\"], \"action\": {\"value\": \"commit\", \"source\": \"inline\"}, \"preAction\": {\"value\": null, \"source\": null}"
+      ))
+    #expect(json.output.contains("\"action\": {\"value\": \"pr\", \"source\": \"policy:prod-pr\"}"))
+    let unknown = try run(["plan", "flow.yaml", "--product", "nope"], in: folder.path)
+    #expect(unknown.status == 2 && unknown.error.contains("no product named nope"))
+  }
+}
