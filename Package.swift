@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .library(name: "PromotionKit", targets: ["PromotionKit"]),
     .executable(name: "promoflow", targets: ["promoflow"]),
+    .executable(name: "promoflow-bench", targets: ["promoflow-bench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -13,17 +14,29 @@ let package = Package(
   ],
   targets: [
     .target(name: "PromotionKit", dependencies: ["Yams"]),
+    .target(name: "TerminalCanvas"),
+    .target(name: "FlowLayout"),
+    .target(name: "FlowBuilder", dependencies: ["PromotionKit", "FlowLayout", "TerminalCanvas"]),
     .executableTarget(
       name: "promoflow",
       dependencies: [
-        "PromotionKit",
+        "PromotionKit", "FlowBuilder", "FlowLayout", "TerminalCanvas",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "promoflow-bench",
+      dependencies: ["PromotionKit", "FlowLayout", "FlowBuilder", "TerminalCanvas"]),
     .testTarget(
       name: "PromotionKitTests", dependencies: ["PromotionKit", "Yams"],
       exclude: ["Fixtures", "CRDs"]),
     .testTarget(name: "promoflowTests", dependencies: ["promoflow"]),
+    .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
+    .testTarget(name: "FlowLayoutTests", dependencies: ["FlowLayout"]),
+    .testTarget(
+      name: "FlowBuilderTests",
+      dependencies: ["FlowBuilder", "PromotionKit", "FlowLayout", "TerminalCanvas"],
+      exclude: ["Goldens"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -81,7 +81,8 @@ enum FlowArgument {
       Console.error("promoflow: \(path): no PromotionFlow in this file")
       throw ExitCode(1)
     }
-    let context = Workspace.load(root: Workspace.root(for: path, explicit: workspace))
+    let context = Workspace.load(
+      root: Workspace.root(for: path, explicit: workspace), known: [path: input.file])
     return (FlowDocument(file: input.file, newFlowName: ""), path, context)
   }
 }

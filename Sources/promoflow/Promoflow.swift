@@ -8,7 +8,7 @@ struct Promoflow: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "promoflow",
     abstract: "Build, check and format Codefresh GitOps promotion flows.",
-    subcommands: [Validate.self, Format.self, Plan.self])
+    subcommands: [Validate.self, Format.self, Plan.self, Render.self])
 
   /// Runs the command; usage errors exit with 2, and every failure is one line on stderr.
   static func main() {
@@ -35,7 +35,20 @@ enum Console {
   }
 
   static func output(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    write(Array(text.utf8))
+  }
+
+  /// Writes bytes to standard output as they are.
+  static func write(_ bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = Foundation.write(
+          STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+        if written <= 0 { break }
+        offset += written
+      }
+    }
   }
 }
 

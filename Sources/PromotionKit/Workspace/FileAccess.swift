@@ -60,7 +60,8 @@ public enum FileAccess {
       throw Failure(
         path: path, reason: "cannot write in \(folder): \(String(cString: strerror(errno)))")
     }
-    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let temporary = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var succeeded = false
     defer {
       if !succeeded { unlink(temporary) }

@@ -41,11 +41,19 @@ public struct Workspace: Sendable {
     return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : path
   }
 
-  /// Loads every YAML file under `root` that can hold a promotion resource.
-  public static func load(root: String) -> Workspace {
+  /// Loads every YAML file under `root` that can hold a promotion resource. `known` holds files
+  /// already read (by path), so they are not read again.
+  public static func load(root: String, known: [String: YAMLFile] = [:]) -> Workspace {
     var workspace = Workspace(root: root)
+    let knownByPath = Dictionary(
+      known.map { (URL(fileURLWithPath: $0.key).standardizedFileURL.path, $0.value) },
+      uniquingKeysWith: { a, _ in a })
     for path in yamlFiles(under: root) {
-      workspace.add(path: path)
+      if let file = knownByPath[URL(fileURLWithPath: path).standardizedFileURL.path] {
+        workspace.add(file, relativePath: workspace.relativePath(path))
+      } else {
+        workspace.add(path: path)
+      }
     }
     return workspace
   }
@@ -61,17 +69,19 @@ public struct Workspace: Sendable {
       return
     }
     guard isCatalog || Workspace.mayHoldPromotionResource(bytes) else { return }
-    let file: YAMLFile
     do {
-      file = try YAMLReader.read(SourceText(bytes: bytes))
+      add(try YAMLReader.read(SourceText(bytes: bytes)), relativePath: relative)
     } catch {
       warnings.append(
         Diagnostic(
           .warning, error.code, "skipped, cannot be read: \(error.message)", at: error.location,
           file: relative))
-      return
     }
-    if isCatalog {
+  }
+
+  /// Sorts the documents of a file that has been read into the workspace.
+  mutating func add(_ file: YAMLFile, relativePath relative: String) {
+    if relative == EnvironmentCatalog.fileName {
       catalog =
         file.documents.first.flatMap(NodeView.init(root:)).map(EnvironmentCatalog.decode)
         ?? EnvironmentCatalog()

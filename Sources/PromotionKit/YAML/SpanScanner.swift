@@ -74,23 +74,18 @@ struct SpanScanner {
   func plainEnd(from start: Int, value: String) -> Int {
     var index = start
     var end = start
-    let valueBytes = Array(value.utf8)
-    var position = 0
-    while position < valueBytes.count, index < bytes.count {
-      let expected = valueBytes[position]
-      if expected == 0x20 || expected == 0x0A {
-        while position < valueBytes.count
-          && (valueBytes[position] == 0x20 || valueBytes[position] == 0x0A)
-        {
-          position += 1
-        }
+    var utf8 = value.utf8.makeIterator()
+    var expected = utf8.next()
+    while let current = expected, index < bytes.count {
+      if current == 0x20 || current == 0x0A {
+        while let next = expected, next == 0x20 || next == 0x0A { expected = utf8.next() }
         while index < bytes.count && isBlank(index) {
           index += max(1, text.lineBreakLength(at: index))
         }
-      } else if bytes[index] == expected {
+      } else if bytes[index] == current {
         index += 1
-        position += 1
         end = index
+        expected = utf8.next()
       } else {
         break
       }

@@ -17,7 +17,7 @@ public enum YAMLReader {
     var documents: [YAMLDocument] = []
     var builder = TreeBuilder(text: text)
     do {
-      let parser = try Parser(yaml: string)
+      let parser = try Parser(yaml: string, resolver: .basic)
       while let root = try parser.nextRoot() {
         builder.startDocument()
         let node = builder.convert(root, parentIndent: -1, after: builder.cursor)

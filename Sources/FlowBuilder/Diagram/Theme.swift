@@ -1,0 +1,28 @@
+import TerminalCanvas
+
+/// The few styles the views use, by role. `NO_COLOR` keeps the emphasis (bold, reverse) and drops
+/// the hue, so every role stays distinguishable without colour.
+public struct Theme: Sendable {
+  public var border = Style()
+  public var productionBorder = Style(foreground: .red)
+  public var triggerBorder = Style(foreground: .cyan)
+  public var name = Style(bold: true)
+  public var productionBadge = Style(foreground: .red, bold: true)
+  public var triggerBadge = Style(foreground: .cyan, bold: true)
+  public var label = Style(dim: true)
+  public var value = Style()
+  public var fromPolicy = Style(foreground: .yellow)
+  public var problem = Style(foreground: .red, bold: true)
+  public var connector = Style(foreground: .blue)
+  public var selected = Style(bold: true, reverse: true)
+  public var title = Style(reverse: true)
+  public var hint = Style(dim: true)
+  public var key = Style(foreground: .cyan, bold: true)
+  public var error = Style(foreground: .red, bold: true)
+  public var warning = Style(foreground: .yellow)
+  public var success = Style(foreground: .green)
+
+  public init() {}
+
+  public static let standard = Theme()
+}

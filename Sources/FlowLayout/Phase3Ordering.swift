@@ -1,0 +1,370 @@
+/// Phase 3 — order within ranks. Crossings are reduced by median sweeps (each vertex goes to the
+/// median position of its neighbours in the rank just fixed) followed by transposition of
+/// neighbours, alternating down and up, then by sifting (each vertex tries every position in its
+/// rank); the best order seen is kept. It starts from the order a depth-first walk in file order
+/// finds, from a breadth-first one, and — for graphs small enough to afford it — from a few
+/// seeded shuffles, so the result is deterministic and ties follow the file.
+///
+/// With a previous layout, boxes that were there keep their relative order: new boxes and long
+/// edges move around them, and a new box starts next to what it depends on.
+enum OrderingPhase {
+  static let iterations = 24
+
+  /// Fewer sweeps for very big graphs, where each costs more and gains less.
+  static func iterations(for graph: LayeredGraph) -> Int {
+    graph.vertices.count > 2_000 ? 6 : graph.vertices.count > 1_500 ? 12 : iterations
+  }
+
+  static func run(_ graph: inout LayeredGraph, nodes: [LayoutNode], previous: Layout?) {
+    if let previous {
+      let fixed = stableOrder(&graph, nodes: nodes, previous: previous)
+      improve(&graph, fixed: fixed, iterations: iterations(for: graph))
+      return
+    }
+    let noneFixed = Array(repeating: false, count: graph.vertices.count)
+    var best: [[Int]]?
+    var bestCrossings = Int.max
+    let isBig = graph.vertices.count > 2_000
+    var starts =
+      isBig ? [depthFirstOrder(graph)] : [depthFirstOrder(graph), breadthFirstOrder(graph)]
+    var random = SplitMix(seed: 0x5EED)
+    let budget = isBig ? 0 : min(24, 6_000 / max(graph.vertices.count, 1))
+    for _ in 0..<(budget / 4) {
+      starts.append(Array(0..<graph.vertices.count).shuffled(using: &random))
+    }
+    for start in starts {
+      var candidate = graph
+      candidate.layers = sortLayers(graph.layers, by: start)
+      candidate.updatePositions()
+      improve(&candidate, fixed: noneFixed, iterations: iterations(for: graph))
+      let crossings = totalCrossings(candidate)
+      if crossings < bestCrossings {
+        bestCrossings = crossings
+        best = candidate.layers
+      }
+      if crossings == 0 { break }
+    }
+    for _ in 0..<(bestCrossings > 0 ? budget : 0) {
+      guard let layers = best else { break }
+      var candidate = graph
+      candidate.layers = layers.map { layer in
+        var perturbed = layer
+        for _ in 0..<(layer.count / 5) {
+          let from = Int.random(in: 0..<layer.count, using: &random)
+          let to = Int.random(in: 0..<layer.count, using: &random)
+          perturbed.insert(perturbed.remove(at: from), at: to)
+        }
+        return perturbed
+      }
+      candidate.updatePositions()
+      improve(&candidate, fixed: noneFixed, iterations: 8)
+      let crossings = totalCrossings(candidate)
+      if crossings < bestCrossings {
+        bestCrossings = crossings
+        best = candidate.layers
+      }
+    }
+    if let best { graph.layers = best }
+    graph.updatePositions()
+  }
+
+  static func sortLayers(_ layers: [[Int]], by key: [Int]) -> [[Int]] {
+    layers.map { layer in layer.sorted { (key[$0], $0) < (key[$1], $1) } }
+  }
+
+  /// Discovery order of a depth-first walk from each box in file order, children in edge order.
+  static func depthFirstOrder(_ graph: LayeredGraph) -> [Int] {
+    var order = Array(repeating: Int.max, count: graph.vertices.count)
+    var counter = 0
+    let roots = graph.vertices.indices.filter { !graph.vertices[$0].isDummy }
+    for root in roots where order[root] == Int.max {
+      var stack = [root]
+      while let vertex = stack.popLast() {
+        guard order[vertex] == Int.max else { continue }
+        order[vertex] = counter
+        counter += 1
+        for child in graph.lower[vertex].reversed() where order[child] == Int.max {
+          stack.append(child)
+        }
+      }
+    }
+    return order
+  }
+
+  static func breadthFirstOrder(_ graph: LayeredGraph) -> [Int] {
+    var order = Array(repeating: Int.max, count: graph.vertices.count)
+    var counter = 0
+    for root in graph.vertices.indices where !graph.vertices[root].isDummy && order[root] == Int.max
+    {
+      var queue = [root]
+      var head = 0
+      order[root] = counter
+      counter += 1
+      while head < queue.count {
+        for child in graph.lower[queue[head]] where order[child] == Int.max {
+          order[child] = counter
+          counter += 1
+          queue.append(child)
+        }
+        head += 1
+      }
+    }
+    return order
+  }
+
+  /// Orders layers by the previous layout: kept boxes by their previous row, new vertices by the
+  /// mean key of what they hang from. Returns the vertices whose relative order is fixed.
+  static func stableOrder(_ graph: inout LayeredGraph, nodes: [LayoutNode], previous: Layout)
+    -> [Bool]
+  {
+    var key = Array(repeating: 0.0, count: graph.vertices.count)
+    var fixed = Array(repeating: false, count: graph.vertices.count)
+    let previousRows = Dictionary(
+      previous.nodes.map { ($0.id, Double($0.y) + Double($0.order) * 1e-3) },
+      uniquingKeysWith: { a, _ in a })
+    let fallback = depthFirstOrder(graph)
+    for layer in graph.layers {
+      for vertex in layer {
+        if let node = graph.vertices[vertex].node, let row = previousRows[nodes[node].id] {
+          key[vertex] = row
+          fixed[vertex] = true
+        } else if !graph.upper[vertex].isEmpty {
+          key[vertex] =
+            graph.upper[vertex].map { key[$0] }.reduce(0, +) / Double(graph.upper[vertex].count)
+            + 0.5
+        } else {
+          key[vertex] = Double(fallback[vertex]) * 1e-6
+        }
+      }
+    }
+    graph.layers = graph.layers.map { layer in layer.sorted { (key[$0], $0) < (key[$1], $1) } }
+    graph.updatePositions()
+    return fixed
+  }
+
+  /// Median sweeps with transposition; keeps the best order found.
+  static func improve(_ graph: inout LayeredGraph, fixed: [Bool], iterations: Int) {
+    var bestLayers = graph.layers
+    var bestCrossings = totalCrossings(graph)
+    guard bestCrossings > 0, graph.layers.count > 1 else { return }
+    for iteration in 0..<iterations {
+      let down = iteration % 2 == 0
+      let range: [Int] =
+        down ? Array(1..<graph.layers.count) : Array((0..<(graph.layers.count - 1)).reversed())
+      for layerIndex in range {
+        reorder(
+          &graph, layer: layerIndex, byUpper: down, fixed: fixed, barycenter: iteration % 4 >= 2)
+      }
+      transpose(&graph, fixed: fixed, acceptEqual: iteration % 4 == 1)
+      if iteration % 2 == 1 && graph.vertices.count <= 1_500 { sift(&graph, fixed: fixed) }
+      let crossings = totalCrossings(graph)
+      if crossings < bestCrossings {
+        bestCrossings = crossings
+        bestLayers = graph.layers
+        if crossings == 0 { break }
+      }
+    }
+    graph.layers = bestLayers
+    graph.updatePositions()
+    for _ in 0..<(graph.vertices.count > 2_000 ? 1 : 8) {
+      sift(&graph, fixed: fixed)
+      transpose(&graph, fixed: fixed)
+      let crossings = totalCrossings(graph)
+      guard crossings < bestCrossings else { break }
+      bestCrossings = crossings
+      bestLayers = graph.layers
+    }
+    graph.layers = bestLayers
+    graph.updatePositions()
+  }
+
+  /// Sorts one layer by the median position of each vertex's neighbours in the adjacent layer.
+  static func reorder(
+    _ graph: inout LayeredGraph, layer index: Int, byUpper: Bool, fixed: [Bool], barycenter: Bool
+  ) {
+    let layer = graph.layers[index]
+    var keyed: [(value: Double, position: Int, vertex: Int)] = []
+    keyed.reserveCapacity(layer.count)
+    for vertex in layer {
+      let neighbours = (byUpper ? graph.upper[vertex] : graph.lower[vertex]).map {
+        graph.position[$0]
+      }.sorted()
+      let mean =
+        neighbours.isEmpty ? nil : Double(neighbours.reduce(0, +)) / Double(neighbours.count)
+      keyed.append(
+        (
+          (barycenter ? mean : median(neighbours)) ?? Double(graph.position[vertex]),
+          graph.position[vertex], vertex
+        ))
+    }
+    keyed.sort { ($0.value, $0.position) < ($1.value, $1.position) }
+    var sorted = keyed.map(\.vertex)
+    if layer.contains(where: { fixed[$0] }) {
+      let slots = sorted.indices.filter { fixed[sorted[$0]] }
+      let keptOrder = layer.filter { fixed[$0] }
+      for (slot, vertex) in zip(slots, keptOrder) { sorted[slot] = vertex }
+    }
+    graph.layers[index] = sorted
+    for (position, vertex) in sorted.enumerated() { graph.position[vertex] = position }
+  }
+
+  /// The weighted median of sorted positions (Gansner et al.), nil when there are none.
+  static func median(_ positions: [Int]) -> Double? {
+    let count = positions.count
+    guard count > 0 else { return nil }
+    let middle = count / 2
+    if count % 2 == 1 { return Double(positions[middle]) }
+    if count == 2 { return Double(positions[0] + positions[1]) / 2 }
+    let left = Double(positions[middle - 1] - positions[0])
+    let right = Double(positions[count - 1] - positions[middle])
+    guard left + right > 0 else { return Double(positions[middle - 1] + positions[middle]) / 2 }
+    return (Double(positions[middle - 1]) * right + Double(positions[middle]) * left)
+      / (left + right)
+  }
+
+  /// Swaps neighbours in a layer while that removes crossings; with `acceptEqual`, also when it
+  /// keeps them equal (to walk off a plateau).
+  static func transpose(_ graph: inout LayeredGraph, fixed: [Bool], acceptEqual: Bool = false) {
+    var dirty = Array(repeating: true, count: graph.layers.count)
+    var passes = 0
+    let maximumPasses = acceptEqual ? 1 : graph.vertices.count > 2_000 ? 3 : 8
+    while dirty.contains(true) && passes < maximumPasses {
+      passes += 1
+      var next = Array(repeating: false, count: graph.layers.count)
+      for index in graph.layers.indices where dirty[index] {
+        var layer = graph.layers[index]
+        guard layer.count > 1 else { continue }
+        var changed = false
+        for position in 0..<(layer.count - 1) {
+          let v = layer[position]
+          let w = layer[position + 1]
+          if fixed[v] && fixed[w] { continue }
+          let current = pairCrossings(graph, v, w)
+          let swapped = pairCrossings(graph, w, v)
+          if swapped < current || (acceptEqual && current > 0 && swapped == current) {
+            layer.swapAt(position, position + 1)
+            graph.position[v] = position + 1
+            graph.position[w] = position
+            changed = true
+          }
+        }
+        graph.layers[index] = layer
+        if changed {
+          for neighbour in max(0, index - 1)...min(graph.layers.count - 1, index + 1) {
+            next[neighbour] = true
+          }
+        }
+      }
+      dirty = next
+    }
+  }
+
+  /// Layers wider than this are not sifted: sifting costs the square of a layer's width, and
+  /// median sweeps with transposition already do well on such wide, shallow layers.
+  static let siftingLimit = 120
+
+  /// Moves each vertex to the position in its layer with the fewest crossings (sifting).
+  static func sift(_ graph: inout LayeredGraph, fixed: [Bool]) {
+    for index in graph.layers.indices
+    where graph.layers[index].count > 1 && graph.layers[index].count <= siftingLimit {
+      let byDegree = graph.layers[index].sorted {
+        (graph.upper[$0].count + graph.lower[$0].count, $1) > (
+          graph.upper[$1].count + graph.lower[$1].count, $0
+        )
+      }
+      for vertex in byDegree where !fixed[vertex] {
+        var layer = graph.layers[index].filter { $0 != vertex }
+        var bestPosition = 0
+        var bestDelta = 0
+        var delta = 0
+        for (position, other) in layer.enumerated() {
+          delta += pairCrossings(graph, other, vertex) - pairCrossings(graph, vertex, other)
+          if delta < bestDelta {
+            bestDelta = delta
+            bestPosition = position + 1
+          }
+        }
+        let current = graph.layers[index].firstIndex(of: vertex)!
+        let currentDelta = layer.prefix(current).reduce(0) {
+          $0 + pairCrossings(graph, $1, vertex) - pairCrossings(graph, vertex, $1)
+        }
+        guard bestDelta < currentDelta else { continue }
+        layer.insert(vertex, at: bestPosition)
+        graph.layers[index] = layer
+        for (position, member) in layer.enumerated() { graph.position[member] = position }
+      }
+    }
+  }
+
+  /// Crossings between the edges of `v` and `w` (with `v` above `w`) on both sides.
+  static func pairCrossings(_ graph: LayeredGraph, _ v: Int, _ w: Int) -> Int {
+    var count = 0
+    graph.position.withUnsafeBufferPointer { position in
+      graph.flatUpper.withUnsafeBufferPointer { upper in
+        for i in graph.upperStart[v]..<graph.upperStart[v + 1] {
+          let a = position[upper[i]]
+          for j in graph.upperStart[w]..<graph.upperStart[w + 1] where a > position[upper[j]] {
+            count += 1
+          }
+        }
+      }
+      graph.flatLower.withUnsafeBufferPointer { lower in
+        for i in graph.lowerStart[v]..<graph.lowerStart[v + 1] {
+          let a = position[lower[i]]
+          for j in graph.lowerStart[w]..<graph.lowerStart[w + 1] where a > position[lower[j]] {
+            count += 1
+          }
+        }
+      }
+    }
+    return count
+  }
+
+  /// All crossings between adjacent layers, counted with a Fenwick tree per layer pair.
+  static func totalCrossings(_ graph: LayeredGraph) -> Int {
+    var total = 0
+    for index in 0..<max(0, graph.layers.count - 1) {
+      let size = graph.layers[index + 1].count
+      var pairs: [(Int, Int)] = []
+      for vertex in graph.layers[index] {
+        for child in graph.lower[vertex] {
+          pairs.append((graph.position[vertex], graph.position[child]))
+        }
+      }
+      pairs.sort { $0 < $1 }
+      var tree = Array(repeating: 0, count: size + 1)
+      var seen = 0
+      for (_, target) in pairs {
+        var index = target + 1
+        var atMost = 0
+        while index > 0 {
+          atMost += tree[index]
+          index -= index & -index
+        }
+        total += seen - atMost
+        index = target + 1
+        while index <= size {
+          tree[index] += 1
+          index += index & -index
+        }
+        seen += 1
+      }
+    }
+    return total
+  }
+}
+
+/// SplitMix64: a seeded generator, so shuffled starts give the same layout every time.
+struct SplitMix: RandomNumberGenerator {
+  var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
