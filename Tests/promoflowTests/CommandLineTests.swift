@@ -185,4 +185,51 @@ import Testing
     let unknown = try run(["plan", "flow.yaml", "--product", "nope"], in: folder.path)
     #expect(unknown.status == 2 && unknown.error.contains("no product named nope"))
   }
+
+  @Test func renderDrawsEveryFormat() throws {
+    let text = try run(["render", "flow.yaml"], in: folder.path)
+    #expect(text.status == 0)
+    #expect(text.output.contains("│ dev    TRIGGER ├───▶│ commit         ├───▶│ by policy      │"))
+    #expect(!text.output.contains("\u{1B}["), "no colour codes when stdout is not a terminal")
+    let ascii = try run(["render", "flow.yaml", "--format", "ascii"], in: folder.path)
+    #expect(ascii.output.unicodeScalars.allSatisfy { $0.isASCII } && ascii.output.contains("| dev    TRIGGER +--->| commit"))
+    let mermaid = try run(["render", "flow.yaml", "--format", "mermaid"], in: folder.path)
+    #expect(mermaid.output == "flowchart LR\n  n0[\"dev\"]\n  n1[\"qa\"]\n  n2[\"prod\"]\n  n0 --> n1\n  n1 --> n2\n")
+    let dot = try run(["render", "flow.yaml", "--format", "dot"], in: folder.path)
+    #expect(dot.output.contains("rankdir=LR;") && dot.output.contains("\"qa\" -> \"prod\";"))
+    let graphviz = Process()
+    graphviz.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+    graphviz.arguments = ["-Tplain"]
+    let input = Pipe()
+    graphviz.standardInput = input
+    graphviz.standardOutput = Pipe()
+    try graphviz.run()
+    input.fileHandleForWriting.write(Data(dot.output.utf8))
+    try input.fileHandleForWriting.close()
+    graphviz.waitUntilExit()
+    #expect(graphviz.terminationStatus == 0, "Graphviz accepts the dot output")
+  }
+
+  @Test func renderJSONGivesBoxesAndAxisAlignedRoutes() throws {
+    let result = try run(["render", "flow.yaml", "--format", "json"], in: folder.path)
+    let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+    let nodes = try #require(object?["nodes"] as? [[String: Any]])
+    #expect(nodes.map { $0["name"] as? String } == ["dev", "qa", "prod"])
+    #expect(nodes.map { $0["rank"] as? Int } == [0, 1, 2])
+    let edges = try #require(object?["edges"] as? [[String: Any]])
+    #expect(edges.count == 2)
+    for edge in edges {
+      let points = try #require(edge["points"] as? [[Int]])
+      for (a, b) in zip(points, points.dropFirst()) { #expect(a[0] == b[0] || a[1] == b[1]) }
+    }
+  }
+
+  @Test func renderFitsAWidthAndShowsPolicyValues() throws {
+    let narrow = try run(["render", "flow.yaml", "--width", "40"], in: folder.path)
+    #expect(narrow.status == 0)
+    #expect(narrow.output.contains("Compact boxes:"))
+    let product = try run(["render", "flow.yaml", "--product", "shop"], in: folder.path)
+    #expect(product.output.contains("pull request"), "prod's action comes from the prod-pr policy")
+    #expect(product.output.contains("come from promotion policies"))
+  }
 }
