@@ -15,14 +15,17 @@ let package = Package(
   targets: [
     .target(name: "PromotionKit", dependencies: ["Yams"]),
     .target(name: "TerminalCanvas"),
+    .systemLibrary(name: "CNcursesw"),
+    .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalCanvas"]),
     .target(name: "FlowLayout"),
     .target(name: "FlowBuilder", dependencies: ["PromotionKit", "FlowLayout", "TerminalCanvas"]),
     .executableTarget(
       name: "promoflow",
       dependencies: [
-        "PromotionKit", "FlowBuilder", "FlowLayout", "TerminalCanvas",
+        "PromotionKit", "FlowBuilder", "FlowLayout", "TerminalCanvas", "CursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      resources: [.copy("DemoWorkspace")]
     ),
     .executableTarget(
       name: "promoflow-bench",

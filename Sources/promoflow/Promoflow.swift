@@ -8,7 +8,8 @@ struct Promoflow: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "promoflow",
     abstract: "Build, check and format Codefresh GitOps promotion flows.",
-    subcommands: [Validate.self, Format.self, Plan.self, Render.self])
+    subcommands: [Edit.self, Demo.self, Validate.self, Format.self, Plan.self, Render.self],
+    defaultSubcommand: Edit.self)
 
   /// Runs the command; usage errors exit with 2, and every failure is one line on stderr.
   static func main() {

@@ -192,9 +192,13 @@ import Testing
     #expect(text.output.contains("│ dev    TRIGGER ├───▶│ commit         ├───▶│ by policy      │"))
     #expect(!text.output.contains("\u{1B}["), "no colour codes when stdout is not a terminal")
     let ascii = try run(["render", "flow.yaml", "--format", "ascii"], in: folder.path)
-    #expect(ascii.output.unicodeScalars.allSatisfy { $0.isASCII } && ascii.output.contains("| dev    TRIGGER +--->| commit"))
+    #expect(
+      ascii.output.unicodeScalars.allSatisfy { $0.isASCII }
+        && ascii.output.contains("| dev    TRIGGER +--->| commit"))
     let mermaid = try run(["render", "flow.yaml", "--format", "mermaid"], in: folder.path)
-    #expect(mermaid.output == "flowchart LR\n  n0[\"dev\"]\n  n1[\"qa\"]\n  n2[\"prod\"]\n  n0 --> n1\n  n1 --> n2\n")
+    #expect(
+      mermaid.output
+        == "flowchart LR\n  n0[\"dev\"]\n  n1[\"qa\"]\n  n2[\"prod\"]\n  n0 --> n1\n  n1 --> n2\n")
     let dot = try run(["render", "flow.yaml", "--format", "dot"], in: folder.path)
     #expect(dot.output.contains("rankdir=LR;") && dot.output.contains("\"qa\" -> \"prod\";"))
     let graphviz = Process()

@@ -25,4 +25,22 @@ public struct Theme: Sendable {
   public init() {}
 
   public static let standard = Theme()
+
+  /// For `NO_COLOR`: every role keeps a difference that needs no colour (values from policies are
+  /// underlined, problems bold, connectors plain).
+  public static let monochrome: Theme = {
+    var theme = Theme()
+    theme.productionBorder = Style(bold: true)
+    theme.triggerBorder = Style(bold: true)
+    theme.productionBadge = Style(bold: true)
+    theme.triggerBadge = Style(bold: true)
+    theme.fromPolicy = Style(underline: true)
+    theme.problem = Style(bold: true, underline: true)
+    theme.connector = Style()
+    theme.key = Style(bold: true)
+    theme.error = Style(bold: true)
+    theme.warning = Style(underline: true)
+    theme.success = Style()
+    return theme
+  }()
 }

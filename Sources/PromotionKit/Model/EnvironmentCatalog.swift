@@ -12,6 +12,24 @@ public struct EnvironmentCatalog: Hashable, Sendable {
     environments.first { $0.name == name }
   }
 
+  /// The catalog file's text with `additions` appended to its environments: every other byte of
+  /// an existing file (comments included) is kept; a missing file is created.
+  public static func text(of file: YAMLFile?, adding additions: [EnvironmentDefinition]) -> String {
+    guard let file, let root = file.documents.first?.root, root.entries != nil else {
+      var emitter = BlockEmitter(style: .canonical)
+      emitter.root(.mapping([("environments", .sequence(additions.map(\.node)))]))
+      let existing = file?.text.string ?? ""
+      return existing.isEmpty
+        ? emitter.text : existing + (existing.hasSuffix("\n") ? "" : "\n") + emitter.text
+    }
+    var desired = root
+    let existing = root.entry("environments")?.value
+    var list = existing?.items != nil ? existing! : YAMLNode(.sequence([]))
+    list.content = .sequence((list.items ?? []) + additions.map(\.node))
+    desired.set("environments", list)
+    return file.replacingRoots([0: desired])
+  }
+
   public static func decode(_ root: NodeView) -> EnvironmentCatalog {
     EnvironmentCatalog(
       environments: (root["environments"]?.items ?? []).map { item in

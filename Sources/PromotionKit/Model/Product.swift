@@ -61,4 +61,25 @@ public struct PromotionWorkflow: Hashable, Sendable {
     self.description = description
     self.file = file
   }
+
+  /// A minimal promotion workflow template for Argo, ready to fill in.
+  public static func template(named name: String) -> String {
+    """
+    apiVersion: argoproj.io/v1alpha1
+    kind: WorkflowTemplate
+    metadata:
+      name: \(name)
+      annotations:
+        codefresh.io/workflow-origin: promotion
+    spec:
+      entrypoint: main
+      templates:
+        - name: main
+          container:
+            image: alpine:3.20
+            command: [sh, -c]
+            args: ["echo \(name)"]
+
+    """
+  }
 }

@@ -6,6 +6,8 @@ import Foundation
 public struct Workspace: Sendable {
   public let root: String
   public var catalog: EnvironmentCatalog?
+  /// The catalog file as read, so environments can be added to it keeping its comments.
+  public var catalogFile: YAMLFile?
   public var flows: [Located<PromotionFlow>] = []
   public var policies: [Located<PromotionPolicy>] = []
   public var products: [Located<Product>] = []
@@ -82,6 +84,7 @@ public struct Workspace: Sendable {
   /// Sorts the documents of a file that has been read into the workspace.
   mutating func add(_ file: YAMLFile, relativePath relative: String) {
     if relative == EnvironmentCatalog.fileName {
+      catalogFile = file
       catalog =
         file.documents.first.flatMap(NodeView.init(root:)).map(EnvironmentCatalog.decode)
         ?? EnvironmentCatalog()

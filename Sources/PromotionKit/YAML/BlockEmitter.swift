@@ -26,6 +26,9 @@ struct BlockEmitter {
     value(node, head: "", childIndent: style.indentStep, parentIndent: -1, comments: [])
   }
 
+  /// Adds a line as it is.
+  mutating func line(_ text: String) { lines.append(text) }
+
   mutating func trivia(_ trivia: [TriviaLine], indent: Int) {
     for line in trivia {
       switch line {

@@ -82,10 +82,17 @@ extension DocumentPatcher {
     }
     var pending: [YAMLNode] = []
     var anchor: YAMLNode?
+    let siblingsAreFlow = !old.isEmpty && old.allSatisfy { $0.isFlow }
     func flush(into patcher: inout DocumentPatcher) {
       guard !pending.isEmpty else { return }
       var emitter = BlockEmitter(style: patcher.style)
-      for item in pending { emitter.item(item, indent: indent) }
+      for item in pending {
+        if siblingsAreFlow && (item.entries != nil || item.items != nil) {
+          emitter.line(String(repeating: " ", count: indent) + "- " + FlowWriter.write(item))
+        } else {
+          emitter.item(item, indent: indent)
+        }
+      }
       let position =
         anchor.map(patcher.itemLinesEnd) ?? patcher.leadingCommentsStart(above: firstDash)
       patcher.insertLines(emitter.lines, at: position)

@@ -1,0 +1,280 @@
+import TerminalCanvas
+
+/// The keymap: for each mode, which keys do what. It is the single source for handling keys, for
+/// the `?` help overlay and for the hint bar, so they cannot disagree.
+public enum KeyMap {
+  /// Where the keys go: the canvas, or the overlay on top.
+  public enum Mode: String, Sendable, CaseIterable {
+    case graph = "Canvas"
+    case picker = "Lists"
+    case checklist = "Depends on"
+    case form = "Forms"
+    case removeDialog = "Remove dialog"
+    case quitPrompt = "Quit prompt"
+    case help = "Help"
+    case inspector = "Inspector"
+  }
+
+  /// One entry of the keymap.
+  public struct Binding: Sendable {
+    public var keys: [Key]
+    public var action: Action
+    /// A word or two for the hint bar; nil keeps it out of the bar.
+    public var hint: String?
+    /// What it does, for the help overlay.
+    public var description: String
+    public var group: String
+  }
+
+  public static func mode(of state: AppState) -> Mode {
+    switch state.topOverlay {
+    case nil: return .graph
+    case .picker?: return .picker
+    case .checklist?: return .checklist
+    case .form?: return .form
+    case .removeDialog?: return .removeDialog
+    case .quitPrompt?: return .quitPrompt
+    case .help?: return .help
+    case .inspector?: return .inspector
+    }
+  }
+
+  /// The action `key` stands for in `mode`. In modes with a text field, a printable character
+  /// that is not bound is typed.
+  public static func action(for key: Key, in mode: Mode) -> Action? {
+    if let binding = bindings(for: mode).first(where: { $0.keys.contains(key) }) {
+      return binding.action
+    }
+    if case .character(let character) = key, [.picker, .checklist, .form].contains(mode) {
+      return .type(character)
+    }
+    return nil
+  }
+
+  public static func bindings(for mode: Mode) -> [Binding] {
+    switch mode {
+    case .graph: return graph
+    case .picker:
+      return [
+        Binding(
+          keys: [.enter], action: .confirm, hint: "choose",
+          description: "choose the highlighted item (or create what you typed)", group: "Lists")
+      ] + list
+    case .checklist:
+      return [
+        Binding(
+          keys: [.character(" ")], action: .toggle, hint: "toggle",
+          description: "check or uncheck the highlighted environment", group: "Depends on"),
+        Binding(
+          keys: [.enter], action: .confirm, hint: "apply",
+          description: "apply the checked environments", group: "Depends on"),
+      ] + list
+    case .form: return form
+    case .removeDialog: return dialog
+    case .quitPrompt: return quitPrompt
+    case .help, .inspector: return reader
+    }
+  }
+
+  static let graph: [Binding] = [
+    Binding(
+      keys: [.left, .character("h")], action: .move(.left), hint: nil,
+      description: "select the nearest environment to the left", group: "Move"),
+    Binding(
+      keys: [.right, .character("l")], action: .move(.right), hint: nil,
+      description: "select the nearest environment to the right", group: "Move"),
+    Binding(
+      keys: [.up, .character("k")], action: .move(.up), hint: nil,
+      description: "select the nearest environment above", group: "Move"),
+    Binding(
+      keys: [.down, .character("j")], action: .move(.down), hint: nil,
+      description: "select the nearest environment below", group: "Move"),
+    Binding(
+      keys: [.shiftLeft], action: .pan(.left), hint: nil, description: "pan the canvas left",
+      group: "Move"),
+    Binding(
+      keys: [.shiftRight], action: .pan(.right), hint: nil, description: "pan the canvas right",
+      group: "Move"),
+    Binding(
+      keys: [.shiftUp], action: .pan(.up), hint: nil, description: "pan the canvas up",
+      group: "Move"),
+    Binding(
+      keys: [.shiftDown], action: .pan(.down), hint: nil, description: "pan the canvas down",
+      group: "Move"),
+    Binding(
+      keys: [.character("/")], action: .find, hint: "find",
+      description: "find an environment by name and select it", group: "Move"),
+    Binding(
+      keys: [.character("a")], action: .add, hint: "add",
+      description:
+        "add: the trigger on an empty flow, else a target after the selected environment",
+      group: "Edit"),
+    Binding(
+      keys: [.character("d")], action: .editDependsOn, hint: "depends",
+      description: "edit what the selected target depends on", group: "Edit"),
+    Binding(
+      keys: [.character("x"), .delete], action: .remove, hint: "remove",
+      description: "remove the selected environment", group: "Edit"),
+    Binding(
+      keys: [.character("e")], action: .chooseAction, hint: "action",
+      description: "promotion action: commit, pull request, no action, or policy", group: "Edit"),
+    Binding(
+      keys: [.character("[")], action: .choosePreAction, hint: "pre",
+      description: "Pre-Action workflow of the selected target", group: "Edit"),
+    Binding(
+      keys: [.character("]")], action: .choosePostAction, hint: "post",
+      description: "Post-Action workflow of the selected target", group: "Edit"),
+    Binding(
+      keys: [.character("w")], action: .chooseTriggerWorkflow, hint: nil,
+      description: "the trigger environment's workflow (hooks.onStart)", group: "Edit"),
+    Binding(
+      keys: [.character("H")], action: .editHooks, hint: nil,
+      description: "hooks of the selected step (of the flow when the trigger is selected)",
+      group: "Edit"),
+    Binding(
+      keys: [.character("F")], action: .flowSettings, hint: nil,
+      description: "flow settings: name, description, version, timeout", group: "Edit"),
+    Binding(
+      keys: [.character("u")], action: .undo, hint: "undo", description: "undo the last edit",
+      group: "Edit"),
+    Binding(keys: [.control("r")], action: .redo, hint: nil, description: "redo", group: "Edit"),
+    Binding(
+      keys: [.enter], action: .inspect, hint: "inspect",
+      description: "inspector: everything about the selected environment, with sources",
+      group: "View"),
+    Binding(
+      keys: [.character("p")], action: .chooseProduct, hint: nil,
+      description: "preview a product's promotion policies in the boxes", group: "View"),
+    Binding(
+      keys: [.character("z")], action: .toggleCompact, hint: nil,
+      description: "compact boxes on or off", group: "View"),
+    Binding(
+      keys: [.character("?")], action: .help, hint: "help", description: "this help", group: "View"),
+    Binding(
+      keys: [.character("s"), .control("s")], action: .save, hint: "save",
+      description: "save the file", group: "File"),
+    Binding(
+      keys: [.character("q"), .control("c")], action: .quit, hint: "quit",
+      description: "quit (asks when there are unsaved changes)", group: "File"),
+  ]
+
+  static let list: [Binding] = [
+    Binding(
+      keys: [.up, .control("p")], action: .up, hint: nil, description: "previous item",
+      group: "Lists"),
+    Binding(
+      keys: [.down, .control("n")], action: .down, hint: nil, description: "next item",
+      group: "Lists"),
+    Binding(keys: [.pageUp], action: .pageUp, hint: nil, description: "a page up", group: "Lists"),
+    Binding(
+      keys: [.pageDown], action: .pageDown, hint: nil, description: "a page down", group: "Lists"),
+    Binding(
+      keys: [.backspace], action: .backspace, hint: nil,
+      description: "delete the last character of the filter", group: "Lists"),
+    Binding(
+      keys: [.escape, .control("c")], action: .cancel, hint: "cancel",
+      description: "close without choosing", group: "Lists"),
+  ]
+
+  static let form: [Binding] = [
+    Binding(
+      keys: [.tab, .down], action: .nextField, hint: "next field", description: "next field",
+      group: "Forms"),
+    Binding(
+      keys: [.backTab, .up], action: .previousField, hint: nil, description: "previous field",
+      group: "Forms"),
+    Binding(
+      keys: [.left], action: .cursorLeft, hint: nil,
+      description: "move left (or the previous choice)", group: "Forms"),
+    Binding(
+      keys: [.right], action: .cursorRight, hint: nil,
+      description: "move right (or the next choice)", group: "Forms"),
+    Binding(
+      keys: [.backspace], action: .backspace, hint: nil, description: "delete before the cursor",
+      group: "Forms"),
+    Binding(
+      keys: [.delete], action: .deleteForward, hint: nil, description: "delete at the cursor",
+      group: "Forms"),
+    Binding(
+      keys: [.enter], action: .confirm, hint: "submit", description: "submit the form",
+      group: "Forms"),
+    Binding(
+      keys: [.escape, .control("c")], action: .cancel, hint: "cancel",
+      description: "close without saving", group: "Forms"),
+  ]
+
+  static let dialog: [Binding] = [
+    Binding(
+      keys: [.up, .character("k")], action: .up, hint: nil, description: "previous choice",
+      group: "Remove dialog"),
+    Binding(
+      keys: [.down, .character("j"), .tab], action: .down, hint: nil, description: "next choice",
+      group: "Remove dialog"),
+    Binding(
+      keys: [.enter], action: .confirm, hint: "remove",
+      description: "do the highlighted choice (the first is the default)", group: "Remove dialog"),
+    Binding(
+      keys: [.escape, .character("q"), .control("c")], action: .cancel, hint: "cancel",
+      description: "keep the environment", group: "Remove dialog"),
+  ]
+
+  static let quitPrompt: [Binding] = [
+    Binding(
+      keys: [.character("s")], action: .saveAndQuit, hint: "save", description: "save, then quit",
+      group: "Quit prompt"),
+    Binding(
+      keys: [.character("d")], action: .discardAndQuit, hint: "discard",
+      description: "quit without saving", group: "Quit prompt"),
+    Binding(
+      keys: [.escape, .character("c")], action: .cancel, hint: "cancel", description: "stay",
+      group: "Quit prompt"),
+  ]
+
+  static let reader: [Binding] = [
+    Binding(
+      keys: [.up, .character("k")], action: .up, hint: nil, description: "scroll up",
+      group: "Reading"),
+    Binding(
+      keys: [.down, .character("j")], action: .down, hint: nil, description: "scroll down",
+      group: "Reading"),
+    Binding(
+      keys: [.pageUp], action: .pageUp, hint: nil, description: "a page up", group: "Reading"),
+    Binding(
+      keys: [.pageDown, .character(" ")], action: .pageDown, hint: nil, description: "a page down",
+      group: "Reading"),
+    Binding(
+      keys: [.escape, .enter, .character("q"), .character("?")], action: .cancel, hint: "close",
+      description: "close", group: "Reading"),
+  ]
+
+  /// Help lines for a mode and the canvas, grouped: `group`, then `keys  description`.
+  public static func helpLines(for mode: Mode) -> [String] {
+    var modes: [Mode] = [mode]
+    if mode != .graph { modes.append(.graph) }
+    var lines: [String] = []
+    for current in modes {
+      var group = ""
+      for binding in bindings(for: current) {
+        if binding.group != group {
+          if !lines.isEmpty { lines.append("") }
+          lines.append(binding.group)
+          group = binding.group
+        }
+        let keys = binding.keys.map(\.label).joined(separator: " ")
+        lines.append(
+          "  " + keys.padding(toLength: max(16, keys.count + 2), withPad: " ", startingAt: 0)
+            + binding.description)
+      }
+    }
+    lines += [
+      "", "Mouse", "  click           select an environment or pick a list item",
+      "  double-click    open the inspector", "  wheel           scroll lists, pan the canvas",
+    ]
+    return lines
+  }
+
+  /// The hint bar for a mode: `key word` pairs in keymap order.
+  public static func hints(for mode: Mode) -> [(key: String, word: String)] {
+    bindings(for: mode).compactMap { binding in binding.hint.map { (binding.keys[0].label, $0) } }
+  }
+}

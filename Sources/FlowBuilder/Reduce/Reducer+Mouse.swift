@@ -1,0 +1,59 @@
+import FlowLayout
+
+/// The mouse: a click selects a box (a second click soon after opens the inspector) or picks a
+/// list item; the wheel scrolls lists and pans the canvas.
+extension Reducer {
+  static let doubleClickInterval = 400
+
+  static func click(_ state: inout AppState, x: Int, y: Int, time: Int) {
+    let screen = ScreenLayout(width: state.screenWidth, height: state.screenHeight)
+    if screen.isTooSmall { return }
+    if let overlay = state.topOverlay {
+      let frame = screen.frame(of: overlay, in: state)
+      if case .removeDialog = overlay, frame.contains(x: x, y: y) {
+        let option = y - (frame.y + 4)
+        if (0...1).contains(option) {
+          var effects: [Effect] = []
+          reduceOverlay(&state, .choose(option), effects: &effects)
+        }
+        return
+      }
+      guard let rows = screen.listRows(of: overlay, in: state), frame.contains(x: x, y: y),
+        (rows.top..<(rows.top + rows.count)).contains(y)
+      else { return }
+      var effects: [Effect] = []
+      reduceOverlay(&state, .choose(rows.offset + y - rows.top), effects: &effects)
+      return
+    }
+    let area = screen.graphArea
+    guard area.contains(x: x, y: y) else { return }
+    let point = Point(x - area.x + state.scroll.x, y - area.y + state.scroll.y)
+    guard
+      let node = state.diagram.layout.nodes.first(where: {
+        point.x >= $0.x && point.x < $0.x + $0.width && point.y >= $0.y
+          && point.y < $0.y + $0.height
+      })
+    else { return }
+    if let last = state.lastClick, last.name == node.id, time - last.time <= doubleClickInterval,
+      time >= last.time
+    {
+      state.lastClick = nil
+      state.selection = node.id
+      state.overlays.append(.inspector(environment: node.id, scroll: 0))
+      return
+    }
+    state.lastClick = (node.id, time)
+    state.selection = node.id
+    state.message = nil
+  }
+
+  static func wheel(_ state: inout AppState, x: Int, y: Int, rows: Int) {
+    if state.topOverlay != nil {
+      var effects: [Effect] = []
+      for _ in 0..<abs(rows) { reduceOverlay(&state, rows < 0 ? .up : .down, effects: &effects) }
+      return
+    }
+    state.scroll.y += rows * 2
+    clampScroll(&state)
+  }
+}

@@ -1,0 +1,221 @@
+import PromotionKit
+
+/// Actions while an overlay is open: moving in lists, typing filters and fields, confirming and
+/// cancelling.
+extension Reducer {
+  static func reduceOverlay(_ state: inout AppState, _ action: Action, effects: inout [Effect]) {
+    guard let overlay = state.topOverlay else { return }
+    if action == .cancel {
+      state.overlays.removeLast()
+      return
+    }
+    switch overlay {
+    case .picker(var picker):
+      if editList(
+        &picker.query, &picker.highlighted, count: picker.matches.count, action, state: state)
+      {
+        replaceTop(.picker(picker), in: &state)
+      } else if action == .confirm {
+        confirm(picker, &state)
+      } else if case .choose(let index) = action, picker.matches.indices.contains(index) {
+        picker.highlighted = index
+        replaceTop(.picker(picker), in: &state)
+        confirm(picker, &state)
+      }
+    case .checklist(var checklist):
+      if action == .toggle || action == .type(" ") {
+        toggle(&checklist)
+        replaceTop(.checklist(checklist), in: &state)
+      } else if case .choose(let index) = action, checklist.matches.indices.contains(index) {
+        checklist.highlighted = index
+        toggle(&checklist)
+        replaceTop(.checklist(checklist), in: &state)
+      } else if editList(
+        &checklist.query, &checklist.highlighted, count: checklist.matches.count, action,
+        state: state)
+      {
+        replaceTop(.checklist(checklist), in: &state)
+      } else if action == .confirm {
+        let order = state.flow.environments
+        let chosen = order.filter { checklist.checked.contains($0) }
+        if apply(
+          state.flow.settingDependsOn(checklist.environment, to: chosen), to: &state,
+          message: "\(checklist.environment) now depends on \(chosen.joined(separator: ", "))")
+        {
+          state.overlays.removeLast()
+        }
+      }
+    case .form(var form):
+      if editForm(&form, action) {
+        replaceTop(.form(form), in: &state)
+      } else if action == .confirm {
+        submit(form, &state)
+      }
+    case .removeDialog(var dialog):
+      switch action {
+      case .up, .down:
+        dialog.choice = 1 - dialog.choice
+        replaceTop(.removeDialog(dialog), in: &state)
+      case .choose(let index) where (0...1).contains(index):
+        dialog.choice = index
+        replaceTop(.removeDialog(dialog), in: &state)
+        fallthrough
+      case .confirm:
+        let mode: PromotionFlow.RemovalMode = dialog.choice == 0 ? .reconnect : .cascade
+        let gone = state.flow.removal(of: dialog.environment, mode: mode)
+        state.overlays.removeLast()
+        let parent = dialog.reconnectTo.first
+        _ = apply(
+          state.flow.removing(dialog.environment, mode: mode), to: &state, select: parent,
+          message: gone.count == 1
+            ? "Removed \(dialog.environment)" : "Removed \(gone.joined(separator: ", "))")
+      default:
+        break
+      }
+    case .quitPrompt:
+      switch action {
+      case .saveAndQuit:
+        state.overlays.removeLast()
+        state.quitAfterSave = true
+        effects.append(.save(saveRequest(for: state)))
+      case .discardAndQuit:
+        state.overlays.removeLast()
+        state.finished = true
+        effects.append(.exit)
+      default:
+        break
+      }
+    case .help(let scroll):
+      replaceTop(.help(scroll: scrolled(scroll, action, state)), in: &state)
+    case .inspector(let environment, let scroll):
+      replaceTop(
+        .inspector(environment: environment, scroll: scrolled(scroll, action, state)), in: &state)
+    }
+  }
+
+  static func scrolled(_ scroll: Int, _ action: Action, _ state: AppState) -> Int {
+    let page = max(1, state.screenHeight - 6)
+    switch action {
+    case .up: return max(0, scroll - 1)
+    case .down: return scroll + 1
+    case .pageUp: return max(0, scroll - page)
+    case .pageDown: return scroll + page
+    default: return scroll
+    }
+  }
+
+  /// Moves the highlight or edits the filter of a list; false when the action is not that.
+  static func editList(
+    _ query: inout String, _ highlighted: inout Int, count: Int, _ action: Action, state: AppState
+  ) -> Bool {
+    let page = max(1, state.screenHeight - 8)
+    switch action {
+    case .up: highlighted = max(0, highlighted - 1)
+    case .down: highlighted = min(max(0, count - 1), highlighted + 1)
+    case .pageUp: highlighted = max(0, highlighted - page)
+    case .pageDown: highlighted = min(max(0, count - 1), highlighted + page)
+    case .type(let character):
+      guard !character.isNewline, query.count < 200 else { return true }
+      query.append(character)
+      highlighted = 0
+    case .backspace:
+      if !query.isEmpty { query.removeLast() }
+      highlighted = 0
+    default: return false
+    }
+    return true
+  }
+
+  static func toggle(_ checklist: inout Checklist) {
+    let matches = checklist.matches
+    guard matches.indices.contains(checklist.highlighted) else { return }
+    let name = matches[checklist.highlighted].item.value
+    if checklist.checked.contains(name) {
+      checklist.checked.remove(name)
+    } else {
+      checklist.checked.insert(name)
+    }
+  }
+
+  /// Does what choosing the highlighted item of a picker means.
+  static func confirm(_ picker: Picker, _ state: inout AppState) {
+    let matches = picker.matches
+    let typed = picker.query.trimmingCharacters(in: " ")
+    guard matches.indices.contains(picker.highlighted) else {
+      switch picker.purpose {
+      case .trigger, .addTarget:
+        guard !typed.isEmpty else { return }
+        let after: String? = if case .addTarget(let parent) = picker.purpose { parent } else { nil }
+        push(.form(newEnvironmentForm(name: typed, after: after)), on: &state)
+      case .preAction, .postAction, .triggerWorkflow:
+        guard !typed.isEmpty else { return }
+        push(.form(newWorkflowForm(name: typed, slot: picker.purpose)), on: &state)
+      default:
+        break
+      }
+      return
+    }
+    let item = matches[picker.highlighted].item
+    if item.kind == .create {
+      push(.form(newWorkflowForm(name: typed, slot: picker.purpose)), on: &state)
+      return
+    }
+    let value: String? = item.kind == .clear ? nil : item.value
+    let flow = state.flow
+    var done = true
+    switch picker.purpose {
+    case .trigger:
+      guard let value else { return }
+      done = apply(
+        flow.settingTrigger(value), to: &state, select: value, message: "\(value) is the trigger")
+    case .addTarget(let parent):
+      guard let value else { return }
+      done = apply(
+        flow.addingTarget(value, dependingOn: parent), to: &state, select: value,
+        message: "Added \(value) after \(parent)")
+    case .action(let name):
+      let action = value.map(PromotionAction.init(rawValue:))
+      done = apply(
+        flow.settingAction(action, of: name), to: &state,
+        message: "\(name): \(action?.label ?? "decided by promotion policies")")
+    case .preAction(let name):
+      done = apply(
+        flow.settingPreAction(value, of: name), to: &state,
+        message: "\(name): Pre-Action \(value ?? "none")")
+    case .postAction(let name):
+      done = apply(
+        flow.settingPostAction(value, of: name), to: &state,
+        message: "\(name): Post-Action \(value ?? "none")")
+    case .triggerWorkflow:
+      done = apply(
+        flow.settingTriggerWorkflow(value), to: &state,
+        message: "Trigger workflow: \(value ?? "none")")
+    case .product:
+      state.product = value
+      refresh(&state)
+      state.message = StatusMessage(
+        value.map { "Showing the policies of product \($0)" } ?? "No product policies shown")
+    case .find:
+      guard let value else { return }
+      state.selection = value
+      revealSelection(&state)
+    }
+    if done { state.overlays.removeLast() }
+  }
+
+  static func newEnvironmentForm(name: String, after: String?) -> Form {
+    Form(
+      title: "New environment", purpose: .newEnvironment(after: after),
+      fields: [
+        Form.Field(label: "name", text: name),
+        Form.Field(label: "kind", text: "NON_PROD", choices: ["NON_PROD", "PROD"]),
+        Form.Field(label: "tags", text: ""),
+      ])
+  }
+
+  static func newWorkflowForm(name: String, slot: Picker.Purpose) -> Form {
+    Form(
+      title: "New promotion workflow", purpose: .newWorkflow(slot: slot),
+      fields: [Form.Field(label: "name", text: name)])
+  }
+}

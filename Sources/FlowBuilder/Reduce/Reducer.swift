@@ -1,0 +1,117 @@
+import FlowLayout
+import PromotionKit
+
+/// The flow builder's logic: `reduce(state, action)` returns the next state and the side effects
+/// to run (writing files, leaving). It does no I/O, so every behaviour is testable without a
+/// terminal.
+public enum Reducer {
+  public static func reduce(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
+    var state = state
+    var effects: [Effect] = []
+    switch action {
+    case .resize(let width, let height):
+      state.screenWidth = max(0, width)
+      state.screenHeight = max(0, height)
+      revealSelection(&state)
+    case .saveFinished(let outcome):
+      finishSave(&state, outcome, effects: &effects)
+    case .click(let x, let y, let time):
+      click(&state, x: x, y: y, time: time)
+    case .wheel(let x, let y, let rows):
+      wheel(&state, x: x, y: y, rows: rows)
+    default:
+      if state.overlays.isEmpty {
+        reduceCanvas(&state, action, effects: &effects)
+      } else {
+        reduceOverlay(&state, action, effects: &effects)
+      }
+    }
+    return (state, effects)
+  }
+
+  /// Makes `snapshot` current as one undoable step, or says why not.
+  static func apply(
+    _ result: Result<PromotionFlow, FlowEditError>, to state: inout AppState, select: String? = nil,
+    message: String
+  ) -> Bool {
+    switch result {
+    case .success(let flow):
+      var snapshot = state.current
+      snapshot.flow = flow
+      commit(snapshot, to: &state, select: select, message: message)
+      return true
+    case .failure(let error):
+      state.message = StatusMessage(String(describing: error).capitalizedFirst, kind: .error)
+      return false
+    }
+  }
+
+  /// Records the current snapshot for undo and moves to `snapshot`.
+  static func commit(
+    _ snapshot: Snapshot, to state: inout AppState, select: String? = nil, message: String
+  ) {
+    guard snapshot != state.current else { return }
+    state.history.record(state.current)
+    state.current = snapshot
+    if let select { state.selection = select }
+    state.message = StatusMessage(message)
+    refresh(&state)
+  }
+
+  /// Redraws the diagram after the flow, product or style changed, keeping boxes in place, and
+  /// keeps the selection valid and visible.
+  static func refresh(_ state: inout AppState, keepPositions: Bool = true) {
+    let resolved = state.product.map { product in
+      PolicyResolver.resolve(
+        state.flow, product: product, policies: state.workspace.policies.map(\.value),
+        catalog: state.catalog)
+    }
+    state.diagram = FlowDiagram(
+      flow: state.flow, catalog: state.catalog, resolved: resolved, compact: state.compact,
+      glyphs: state.glyphs,
+      previous: keepPositions ? state.diagram.layout : nil)
+    if let selection = state.selection, !state.flow.contains(selection) {
+      state.selection = nil
+    }
+    if state.selection == nil { state.selection = state.flow.environments.first }
+    state.validation = state.validated()
+    revealSelection(&state)
+  }
+
+  /// Scrolls so the selected box is inside the canvas area.
+  static func revealSelection(_ state: inout AppState) {
+    let area = ScreenLayout(width: state.screenWidth, height: state.screenHeight).graphArea
+    let layout = state.diagram.layout
+    var scroll = state.scroll
+    if let name = state.selection, let node = layout.node(name) {
+      if node.x < scroll.x { scroll.x = max(0, node.x - 2) }
+      if node.x + node.width > scroll.x + area.width {
+        scroll.x = node.x + node.width - area.width + 2
+      }
+      if node.y < scroll.y { scroll.y = max(0, node.y - 1) }
+      if node.y + node.height > scroll.y + area.height {
+        scroll.y = node.y + node.height - area.height + 1
+      }
+    }
+    scroll.x = max(0, min(scroll.x, max(0, layout.width - area.width + 2)))
+    scroll.y = max(0, min(scroll.y, max(0, layout.height - area.height + 1)))
+    state.scroll = scroll
+  }
+
+  static func push(_ overlay: Overlay, on state: inout AppState) {
+    state.overlays.append(overlay)
+  }
+
+  static func replaceTop(_ overlay: Overlay, in state: inout AppState) {
+    if state.overlays.isEmpty {
+      state.overlays.append(overlay)
+    } else {
+      state.overlays[state.overlays.count - 1] = overlay
+    }
+  }
+}
+
+extension String {
+  /// The text with its first letter in upper case, for messages.
+  var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,129 @@
+import FlowLayout
+import PromotionKit
+import TerminalCanvas
+
+/// The whole state of the flow builder, as one value: the file and workspace, the edit history,
+/// what is selected and shown, and the overlays open. `reduce` is the only thing that changes it.
+public struct AppState: Sendable {
+  /// The flow file as read (its text is what edits are patched into).
+  public var document: FlowDocument
+  public var workspace: Workspace
+  /// The flow file's path, and how to show it.
+  public var filePath: String
+  public var displayPath: String
+
+  public var current: Snapshot
+  /// What is on disk (after the last save, or as loaded).
+  public var saved: Snapshot
+  public var history = History()
+
+  public var selection: String?
+  public var overlays: [Overlay] = []
+  /// The top-left canvas cell shown at the top-left of the graph area.
+  public var scroll = Point(0, 0)
+  public var screenWidth: Int
+  public var screenHeight: Int
+  public var message: StatusMessage?
+  /// The product whose policies the boxes preview (nil: none).
+  public var product: String?
+  public var compact = false
+  public var glyphs: GlyphSet = .unicode
+  /// False under `NO_COLOR`: views use the monochrome theme.
+  public var color = true
+  /// The drawing of the current flow, recomputed after each change (with the previous one, so the
+  /// picture stays put).
+  public var diagram: FlowDiagram
+  /// True once the user has chosen to leave.
+  public var finished = false
+  /// Set by "Save" in the quit prompt: leave once the save succeeds.
+  public var quitAfterSave = false
+  /// Promotion workflow files this session has written (so undoing their creation removes them).
+  public var writtenWorkflows: [String] = []
+  /// The last mouse press on an environment, to tell a double click.
+  public var lastClick: (name: String, time: Int)?
+
+  public init(
+    document: FlowDocument, workspace: Workspace, filePath: String, displayPath: String,
+    screenWidth: Int,
+    screenHeight: Int, glyphs: GlyphSet = .unicode
+  ) {
+    self.document = document
+    self.workspace = workspace
+    self.filePath = filePath
+    self.displayPath = displayPath
+    let snapshot = Snapshot(flow: document.flow)
+    current = snapshot
+    saved = snapshot
+    self.screenWidth = screenWidth
+    self.screenHeight = screenHeight
+    self.glyphs = glyphs
+    let compact = document.flow.environments.count > 60
+    self.compact = compact
+    diagram = FlowDiagram(
+      flow: document.flow, catalog: workspace.catalog, compact: compact, glyphs: glyphs)
+    selection = document.flow.environments.first
+    validation = validated()
+  }
+
+  public var flow: PromotionFlow { current.flow }
+
+  public var isModified: Bool { current != saved }
+
+  /// The catalog as it will be after the save: the workspace's plus environments created here.
+  public var catalog: EnvironmentCatalog {
+    var catalog = workspace.catalog ?? EnvironmentCatalog()
+    catalog.environments += current.newEnvironments
+    return catalog
+  }
+
+  /// The names Pre-/Post-Actions and hooks may use: the workspace's promotion workflows and the
+  /// ones created here.
+  public var workflowNames: [String] {
+    var names = workspace.workflows.map(\.name)
+    for name in current.newWorkflows where !names.contains(name) { names.append(name) }
+    return names
+  }
+
+  /// What validation says of the current flow (counts go in the status line), kept up to date by
+  /// the reducer after every change.
+  public var validation: [Diagnostic] = []
+
+  /// Validates the current flow against the catalog and workflows.
+  public func validated() -> [Diagnostic] {
+    FlowValidator.validate(
+      flow,
+      context: FlowValidator.Context(
+        catalog: catalog.environments.isEmpty ? nil : catalog, workflows: Set(workflowNames)))
+  }
+
+  public var topOverlay: Overlay? { overlays.last }
+}
+
+extension AppState: Equatable {
+  public static func == (lhs: AppState, rhs: AppState) -> Bool {
+    lhs.current == rhs.current && lhs.saved == rhs.saved && lhs.history == rhs.history
+      && lhs.selection == rhs.selection
+      && lhs.overlays == rhs.overlays && lhs.scroll == rhs.scroll
+      && lhs.screenWidth == rhs.screenWidth
+      && lhs.screenHeight == rhs.screenHeight && lhs.message == rhs.message
+      && lhs.product == rhs.product
+      && lhs.compact == rhs.compact && lhs.finished == rhs.finished
+  }
+}
+
+/// A line for the status bar.
+public struct StatusMessage: Equatable, Sendable {
+  public enum Kind: Equatable, Sendable {
+    case info
+    case success
+    case error
+  }
+
+  public var text: String
+  public var kind: Kind
+
+  public init(_ text: String, kind: Kind = .info) {
+    self.text = text
+    self.kind = kind
+  }
+}

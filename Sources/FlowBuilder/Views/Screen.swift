@@ -1,0 +1,123 @@
+import FlowLayout
+import PromotionKit
+import TerminalCanvas
+
+/// The whole screen for a state: title line, the canvas (the flow, panned to the viewport),
+/// status line, key hints, and the overlays on top — or the "terminal too small" message.
+public enum Screen {
+  public static func render(_ state: AppState) -> (canvas: Canvas, cursor: (x: Int, y: Int)?) {
+    let theme: Theme = state.color ? .standard : .monochrome
+    let screen = ScreenLayout(width: state.screenWidth, height: state.screenHeight)
+    var canvas = Canvas(width: state.screenWidth, height: state.screenHeight)
+    if screen.isTooSmall {
+      let lines = [
+        "Terminal too small",
+        "need \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight), have \(state.screenWidth)×\(state.screenHeight)",
+      ]
+      for (index, line) in lines.enumerated() {
+        let width = DisplayWidth.of(line)
+        canvas.put(
+          line, x: max(0, (state.screenWidth - width) / 2),
+          y: max(0, state.screenHeight / 2 - 1 + index),
+          style: index == 0 ? theme.error : theme.value)
+      }
+      return (canvas, nil)
+    }
+    drawTitle(state, on: &canvas, theme: theme)
+    drawGraph(state, area: screen.graphArea, on: &canvas, theme: theme)
+    drawStatus(state, row: screen.statusRow, on: &canvas, theme: theme)
+    drawHints(state, row: screen.hintRow, on: &canvas, theme: theme)
+    var cursor: (x: Int, y: Int)?
+    for overlay in state.overlays {
+      cursor = OverlayViews.draw(overlay, state: state, screen: screen, on: &canvas, theme: theme)
+    }
+    return (canvas, cursor)
+  }
+
+  static func drawTitle(_ state: AppState, on canvas: inout Canvas, theme: Theme) {
+    canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: theme.title)
+    var title = " promoflow  \(state.displayPath)"
+    if !state.flow.name.isEmpty { title += " — \(state.flow.name)" }
+    if state.isModified { title += "  [+]" }
+    let right = state.product.map { "policies: \($0) " } ?? ""
+    canvas.put(
+      title, x: 0, y: 0, style: theme.title, maxWidth: canvas.width - DisplayWidth.of(right) - 1)
+    canvas.put(right, x: canvas.width - DisplayWidth.of(right), y: 0, style: theme.title)
+  }
+
+  static func drawGraph(_ state: AppState, area: Rect, on canvas: inout Canvas, theme: Theme) {
+    if state.flow.environments.isEmpty {
+      let lines = [
+        "This flow is empty.", "Press a to choose the trigger environment, ? for all keys.",
+      ]
+      for (index, line) in lines.enumerated() {
+        canvas.put(
+          line, x: max(0, (area.width - DisplayWidth.of(line)) / 2),
+          y: area.y + area.height / 2 - 1 + index, style: index == 0 ? theme.name : theme.hint)
+      }
+      return
+    }
+    var view = Canvas(width: area.width, height: area.height)
+    state.diagram.draw(
+      on: &view, originX: -state.scroll.x + 1, originY: -state.scroll.y, theme: theme,
+      glyphs: state.glyphs,
+      selected: state.selection)
+    canvas.draw(view, x: area.x, y: area.y)
+  }
+
+  static func drawStatus(_ state: AppState, row: Int, on canvas: inout Canvas, theme: Theme) {
+    let diagnostics = state.validation
+    let errors = diagnostics.errorCount
+    let warnings = diagnostics.warningCount
+    let counts =
+      errors + warnings == 0
+      ? "✓ valid"
+      : "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+    let countStyle = errors > 0 ? theme.error : warnings > 0 ? theme.warning : theme.success
+    let countWidth = DisplayWidth.of(counts)
+    canvas.put(counts, x: canvas.width - countWidth - 1, y: row, style: countStyle)
+    let room = canvas.width - countWidth - 3
+    if let message = state.message {
+      let style =
+        message.kind == .error
+        ? theme.error : message.kind == .success ? theme.success : theme.value
+      canvas.put(" " + message.text, x: 0, y: row, style: style, maxWidth: room)
+    } else {
+      canvas.put(" " + summary(state), x: 0, y: row, style: theme.value, maxWidth: room)
+    }
+  }
+
+  /// One line about the selected environment.
+  static func summary(_ state: AppState) -> String {
+    guard let name = state.selection else { return "No environment selected" }
+    let flow = state.flow
+    let kind = state.catalog.environment(named: name)?.kind.rawValue
+    var parts = [name + (kind.map { " (\($0))" } ?? "")]
+    if name == flow.triggerEnvironment {
+      parts.append("trigger")
+      if let workflow = flow.triggerWorkflow { parts.append("workflow \(workflow)") }
+    } else if let step = flow.step(name) {
+      parts.append(
+        "after " + (step.dependsOn.isEmpty ? "nothing" : step.dependsOn.joined(separator: ", ")))
+      parts.append(step.action?.label ?? "action by policy")
+      if let pre = step.preAction { parts.append("pre \(pre)") }
+      if let post = step.postAction { parts.append("post \(post)") }
+    }
+    if let problem = state.validation.first(where: {
+      $0.severity == .error && $0.message.contains(name)
+    }) {
+      parts.append("⚠ " + problem.message)
+    }
+    return parts.joined(separator: " · ")
+  }
+
+  static func drawHints(_ state: AppState, row: Int, on canvas: inout Canvas, theme: Theme) {
+    var x = 1
+    for hint in KeyMap.hints(for: KeyMap.mode(of: state)) {
+      let width = DisplayWidth.of(hint.key) + DisplayWidth.of(hint.word) + 3
+      if x + width > canvas.width { break }
+      x += canvas.put(hint.key, x: x, y: row, style: theme.key)
+      x += canvas.put(" " + hint.word + "  ", x: x, y: row, style: theme.hint)
+    }
+  }
+}

@@ -1,0 +1,83 @@
+/// Where everything goes on the screen, for a state. Views draw with it and the reducer resolves
+/// clicks with it, so what is drawn and what is clicked always agree.
+public struct ScreenLayout: Sendable {
+  public static let minimumWidth = 50
+  public static let minimumHeight = 12
+
+  public let width: Int
+  public let height: Int
+
+  public init(width: Int, height: Int) {
+    self.width = width
+    self.height = height
+  }
+
+  public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+  /// The canvas area between the title line and the status and hint lines.
+  public var graphArea: Rect { Rect(x: 0, y: 1, width: width, height: max(0, height - 3)) }
+  public var statusRow: Int { height - 2 }
+  public var hintRow: Int { height - 1 }
+
+  /// The box of an overlay.
+  public func frame(of overlay: Overlay, in state: AppState) -> Rect {
+    switch overlay {
+    case .picker(let picker):
+      return centered(width: 64, height: picker.items.count + 5)
+    case .checklist(let checklist):
+      return centered(width: 64, height: checklist.items.count + 5)
+    case .form(let form):
+      return centered(width: 64, height: form.fields.count * 2 + 5)
+    case .removeDialog:
+      return centered(width: 70, height: 8)
+    case .quitPrompt:
+      return centered(width: 52, height: 7)
+    case .help:
+      return centered(width: 96, height: height - 2)
+    case .inspector(let environment, _):
+      return centered(width: 72, height: Inspector.lines(for: environment, in: state).count + 4)
+    }
+  }
+
+  /// Where a list's rows are: the first row, how many rows show, and which item is at the top.
+  public func listRows(of overlay: Overlay, in state: AppState) -> (
+    top: Int, count: Int, offset: Int
+  )? {
+    let frame = self.frame(of: overlay, in: state)
+    let highlighted: Int
+    switch overlay {
+    case .picker(let picker): highlighted = picker.highlighted
+    case .checklist(let checklist): highlighted = checklist.highlighted
+    default: return nil
+    }
+    let count = max(1, frame.height - 4)
+    return (frame.y + 3, count, max(0, highlighted - count + 1))
+  }
+
+  func centered(width wanted: Int, height rows: Int) -> Rect {
+    let boxWidth = min(width - 4, wanted)
+    let boxHeight = max(5, min(height - 2, rows))
+    return Rect(
+      x: (width - boxWidth) / 2, y: max(1, (height - boxHeight) / 2), width: boxWidth,
+      height: boxHeight)
+  }
+}
+
+/// A rectangle of cells.
+public struct Rect: Equatable, Sendable {
+  public var x: Int
+  public var y: Int
+  public var width: Int
+  public var height: Int
+
+  public init(x: Int, y: Int, width: Int, height: Int) {
+    self.x = x
+    self.y = y
+    self.width = width
+    self.height = height
+  }
+
+  public func contains(x column: Int, y row: Int) -> Bool {
+    column >= x && column < x + width && row >= y && row < y + height
+  }
+}

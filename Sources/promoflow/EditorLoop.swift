@@ -1,0 +1,68 @@
+import CursesTerminal
+import FlowBuilder
+import Foundation
+import TerminalCanvas
+
+/// The event loop at the edge: draw the state, read an event, turn it into actions, reduce, run
+/// the effects, repeat — until the user quits or a signal asks promoflow to stop.
+@MainActor
+enum EditorLoop {
+  /// Runs the editor on `state`; returns the final state and the signal that stopped it, if any.
+  static func run(_ initial: AppState, terminal: CursesTerminal) -> (AppState, Int32?) {
+    var state = initial
+    TerminalGuard.install()
+    terminal.start()
+    defer { terminal.stop() }
+    let size = terminal.size
+    state = Reducer.reduce(state, .resize(width: size.width, height: size.height)).0
+    while !state.finished {
+      if let signal = TerminalGuard.stopSignal { return (state, signal) }
+      let frame = Screen.render(state)
+      terminal.draw(frame.canvas, cursor: frame.cursor)
+      guard let event = terminal.nextEvent() else { continue }
+      for action in actions(for: event, in: state, terminal: terminal) {
+        state = dispatch(action, state)
+      }
+    }
+    return (state, nil)
+  }
+
+  static func actions(for event: TerminalEvent, in state: AppState, terminal: CursesTerminal)
+    -> [Action]
+  {
+    switch event {
+    case .key(.control("z")):
+      terminal.suspend { TerminalGuard.suspendProcess() }
+      let size = terminal.size
+      return [.resize(width: size.width, height: size.height)]
+    case .key(let key):
+      return KeyMap.action(for: key, in: KeyMap.mode(of: state)).map { [$0] } ?? []
+    case .mouse(let mouse):
+      switch mouse.kind {
+      case .press: return [.click(x: mouse.x, y: mouse.y, time: mouse.time)]
+      case .wheelUp: return [.wheel(x: mouse.x, y: mouse.y, rows: -1)]
+      case .wheelDown: return [.wheel(x: mouse.x, y: mouse.y, rows: 1)]
+      case .release: return []
+      }
+    case .resize(let width, let height):
+      return [.resize(width: width, height: height)]
+    }
+  }
+
+  /// Reduces one action and runs its effects, feeding their results back.
+  static func dispatch(_ action: Action, _ state: AppState) -> AppState {
+    var (next, effects) = Reducer.reduce(state, action)
+    while !effects.isEmpty {
+      let effect = effects.removeFirst()
+      switch effect {
+      case .save(let request):
+        let result = Reducer.reduce(next, EffectRunner.save(request))
+        next = result.0
+        effects += result.1
+      case .exit:
+        next.finished = true
+      }
+    }
+    return next
+  }
+}

@@ -1,0 +1,139 @@
+import FlowBuilder
+import PromotionKit
+import TerminalCanvas
+import Testing
+
+/// No sequence of input breaks the editor: random keys (through the real keymap, in whatever mode
+/// is open), clicks, wheel turns and resizes, with the state checked after every event.
+@Suite struct ReducerFuzzTests {
+  static let keys: [Key] =
+    [
+      .up, .down, .left, .right, .shiftUp, .shiftDown, .shiftLeft, .shiftRight, .enter, .escape,
+      .tab, .backTab,
+      .backspace, .delete, .home, .end, .pageUp, .pageDown, .control("r"), .control("s"),
+      .control("c"),
+      .control("n"), .control("p"),
+    ] + "adxe[]wHpz/Fusq?hjklx -_.AZ09é東".map { Key.character($0) }
+
+  struct Fuzzer {
+    var random: UInt64
+    mutating func next(_ bound: Int) -> Int {
+      random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((random >> 33) % UInt64(max(bound, 1)))
+    }
+  }
+
+  @Test(arguments: 0..<4)
+  func hundredThousandRandomEventsKeepTheStateConsistent(shard: Int) throws {
+    var fuzzer = Fuzzer(random: UInt64(shard + 1) &* 0x9E37_79B9)
+    let start = AppFixture.state()
+    var state = start
+    for step in 0..<25_000 {
+      let action = randomAction(&fuzzer, state)
+      let (next, effects) = Reducer.reduce(state, action)
+      state = next
+      for effect in effects {
+        switch effect {
+        case .save(let request):
+          let outcome: SaveOutcome =
+            fuzzer.next(5) == 0 ? .failed("disk full") : .saved(request.snapshot, written: [])
+          state = Reducer.reduce(state, .saveFinished(outcome)).0
+        case .exit:
+          state.finished = true
+        }
+      }
+      try check(state, step: step)
+      if step % 97 == 0 { try checkHistory(state) }
+      if step % 13 == 0 {
+        let frame = Screen.render(state).canvas
+        #expect(frame.width == state.screenWidth && frame.height == state.screenHeight)
+      }
+      if state.finished { state = start }
+    }
+  }
+
+  func randomAction(_ fuzzer: inout Fuzzer, _ state: AppState) -> Action {
+    switch fuzzer.next(20) {
+    case 0:
+      return .resize(width: fuzzer.next(160), height: fuzzer.next(60))
+    case 1, 2:
+      return .click(
+        x: fuzzer.next(state.screenWidth + 4) - 2, y: fuzzer.next(state.screenHeight + 4) - 2,
+        time: fuzzer.next(2_000))
+    case 3:
+      return .wheel(
+        x: fuzzer.next(state.screenWidth), y: fuzzer.next(state.screenHeight),
+        rows: fuzzer.next(7) - 3)
+    default:
+      let key = Self.keys[fuzzer.next(Self.keys.count)]
+      return KeyMap.action(for: key, in: KeyMap.mode(of: state)) ?? .cancel
+    }
+  }
+
+  func check(_ state: AppState, step: Int) throws {
+    if let selection = state.selection {
+      try require(
+        state.flow.contains(selection), "step \(step): selection \(selection) is not in the flow")
+    } else {
+      try require(
+        state.flow.environments.isEmpty, "step \(step): nothing selected in a non-empty flow")
+    }
+    try require(state.scroll.x >= 0 && state.scroll.y >= 0, "step \(step): negative scroll")
+    try require(
+      Set(state.flow.steps.map(\.environment)).count == state.flow.steps.count,
+      "step \(step): duplicate step")
+    try require(FlowGraph(state.flow).cycles().isEmpty, "step \(step): the editor made a cycle")
+    for step in state.flow.steps {
+      try require(!step.dependsOn.isEmpty, "a step without dependencies")
+      try require(
+        step.dependsOn.allSatisfy(state.flow.contains), "a dependency on a missing environment")
+    }
+    try require(
+      state.diagram.layout.nodes.count == FlowGraph(state.flow).names.count,
+      "step \(step): the drawing is stale")
+    for overlay in state.overlays {
+      switch overlay {
+      case .picker(let picker):
+        try require(
+          picker.highlighted >= 0 && picker.highlighted <= max(0, picker.matches.count - 1),
+          "picker highlight")
+      case .checklist(let list):
+        try require(
+          list.highlighted >= 0 && list.highlighted <= max(0, list.matches.count - 1),
+          "checklist highlight")
+      case .form(let form):
+        try require(
+          form.fields.indices.contains(form.focused)
+            && form.fields.allSatisfy { $0.cursor >= 0 && $0.cursor <= $0.text.count },
+          "form cursor")
+      case .removeDialog(let dialog):
+        try require(
+          (0...1).contains(dialog.choice) && state.flow.contains(dialog.environment), "dialog")
+      default: break
+      }
+    }
+    try require(state.isModified == (state.current != state.saved), "modified marker")
+  }
+
+  /// Undoing then redoing the same number of steps comes back to the same snapshot.
+  func checkHistory(_ state: AppState) throws {
+    var probe = state
+    probe.overlays = []
+    let before = probe.current
+    var undone = 0
+    while probe.history.canUndo && undone < 5 {
+      probe = Reducer.reduce(probe, .undo).0
+      undone += 1
+    }
+    for _ in 0..<undone { probe = Reducer.reduce(probe, .redo).0 }
+    try require(probe.current == before, "undo then redo did not come back")
+  }
+}
+
+struct FuzzFailure: Error, CustomStringConvertible {
+  var description: String
+}
+
+func require(_ condition: Bool, _ message: @autoclosure () -> String) throws {
+  if !condition { throw FuzzFailure(description: message()) }
+}
