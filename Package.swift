@@ -30,10 +30,11 @@ let package = Package(
     .executableTarget(
       name: "promoflow-bench",
       dependencies: ["PromotionKit", "FlowLayout", "FlowBuilder", "TerminalCanvas"]),
+    .target(name: "TestSupport", dependencies: ["Yams"], path: "Tests/TestSupport", exclude: ["CRDs"]),
     .testTarget(
-      name: "PromotionKitTests", dependencies: ["PromotionKit", "Yams"],
-      exclude: ["Fixtures", "CRDs"]),
-    .testTarget(name: "promoflowTests", dependencies: ["promoflow"]),
+      name: "PromotionKitTests", dependencies: ["PromotionKit", "Yams", "TestSupport"],
+      exclude: ["Fixtures"]),
+    .testTarget(name: "promoflowTests", dependencies: ["promoflow", "TestSupport"]),
     .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
     .testTarget(name: "FlowLayoutTests", dependencies: ["FlowLayout"]),
     .testTarget(

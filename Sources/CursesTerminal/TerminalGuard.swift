@@ -11,6 +11,12 @@ public enum TerminalGuard {
   public static var stopSignal: Int32? { received == 0 ? nil : received }
 
   public static func install() {
+    // A parent may have started promoflow with signals blocked (the mask is inherited); resizes,
+    // stop requests and suspend/resume must get through.
+    var unblocked = sigset_t()
+    sigemptyset(&unblocked)
+    for signalNumber in [SIGWINCH, SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT] { sigaddset(&unblocked, signalNumber) }
+    pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
     for signalNumber in [SIGTERM, SIGHUP, SIGINT] {
       signal(signalNumber) { number in TerminalGuard.received = number }
     }

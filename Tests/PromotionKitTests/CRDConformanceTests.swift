@@ -1,5 +1,6 @@
 import Foundation
 import PromotionKit
+import TestSupport
 import Testing
 
 /// Every file promoflow writes validates against the real Codefresh CRD schemas.

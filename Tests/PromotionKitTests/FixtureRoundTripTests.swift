@@ -1,4 +1,5 @@
 import PromotionKit
+import TestSupport
 import Testing
 
 /// Fixture files of every shape: saved unchanged they are byte-identical; `fmt` gives the

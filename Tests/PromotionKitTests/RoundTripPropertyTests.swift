@@ -1,4 +1,5 @@
 import PromotionKit
+import TestSupport
 import Testing
 
 /// The lossless round trip, checked on thousands of generated files (seeded, reproducible): a save

@@ -1,4 +1,5 @@
 import PromotionKit
+import TestSupport
 import Testing
 
 /// Whatever text a user types, promoflow writes it so that it reads back as the same string, in

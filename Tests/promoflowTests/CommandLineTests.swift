@@ -6,17 +6,22 @@ import Testing
   static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     .appendingPathComponent("promoflow").path
 
-  struct Run {
+  struct Run: Sendable {
     var status: Int32
     var output: String
     var error: String
   }
 
   func run(_ arguments: [String], in folder: String? = nil) throws -> Run {
+    try Self.runBinary(arguments, in: folder.map { URL(fileURLWithPath: $0) })
+  }
+
+  /// Runs the promoflow binary with `arguments` and collects what it printed.
+  static func runBinary(_ arguments: [String], in folder: URL?) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Self.binary)
     process.arguments = arguments
-    if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+    if let folder { process.currentDirectoryURL = folder }
     let output = Pipe()
     let error = Pipe()
     process.standardOutput = output

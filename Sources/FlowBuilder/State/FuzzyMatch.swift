@@ -1,5 +1,6 @@
 /// Case-insensitive matching for pickers: a prefix beats a substring, which beats letters in order
-/// (fuzzy); ties keep the list's order. The matched positions are kept for highlighting.
+/// (fuzzy); a match in the label beats one in the detail column; ties keep the list's order. The
+/// matched positions are kept for highlighting. "Create" entries always stay in the list.
 public struct FuzzyMatch: Equatable, Sendable {
   public var item: ListItem
   /// Index of the item in the unfiltered list.
@@ -12,13 +13,15 @@ public struct FuzzyMatch: Equatable, Sendable {
     let needle = Array(query.lowercased())
     var result: [FuzzyMatch] = []
     for (index, item) in items.enumerated() {
-      if needle.isEmpty || item.kind != .value {
+      if needle.isEmpty || item.kind == .create {
         result.append(FuzzyMatch(item: item, index: index, score: 0, positions: []))
         continue
       }
       if let match = match(needle, in: Array(item.label.lowercased())) {
         result.append(
           FuzzyMatch(item: item, index: index, score: match.score, positions: match.positions))
+      } else if let match = match(needle, in: Array(item.detail.lowercased())) {
+        result.append(FuzzyMatch(item: item, index: index, score: match.score - 500, positions: []))
       }
     }
     return result.enumerated()

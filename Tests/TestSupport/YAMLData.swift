@@ -2,7 +2,7 @@ import Yams
 
 /// A YAML document's data as Yams reads it — types resolved, styles and comments gone — to check
 /// that promoflow's writes never change what a file means, independently of promoflow's reader.
-indirect enum YAMLData: Equatable, CustomStringConvertible {
+public indirect enum YAMLData: Equatable, CustomStringConvertible {
   case string(String)
   case integer(Int)
   case float(Double)
@@ -11,14 +11,14 @@ indirect enum YAMLData: Equatable, CustomStringConvertible {
   case mapping([(YAMLData, YAMLData)])
   case sequence([YAMLData])
 
-  static func documents(_ text: String) throws -> [YAMLData] {
+  public static func documents(_ text: String) throws -> [YAMLData] {
     var result: [YAMLData] = []
     let parser = try Parser(yaml: text)
     while let root = try parser.nextRoot() { result.append(YAMLData(root)) }
     return result
   }
 
-  init(_ node: Node) {
+  public init(_ node: Node) {
     switch node {
     case .scalar(let scalar):
       switch Tag.Name(rawValue: node.tag.rawValue) {
@@ -37,7 +37,7 @@ indirect enum YAMLData: Equatable, CustomStringConvertible {
     }
   }
 
-  static func == (lhs: YAMLData, rhs: YAMLData) -> Bool {
+  public static func == (lhs: YAMLData, rhs: YAMLData) -> Bool {
     switch (lhs, rhs) {
     case (.string(let a), .string(let b)): return a == b
     case (.integer(let a), .integer(let b)): return a == b
@@ -51,7 +51,7 @@ indirect enum YAMLData: Equatable, CustomStringConvertible {
     }
   }
 
-  var description: String {
+  public var description: String {
     switch self {
     case .string(let value): return value.debugDescription
     case .integer(let value): return String(value)

@@ -3,12 +3,12 @@ import Foundation
 /// The structural OpenAPI v3 schema of a Kubernetes CRD version, checked the way the API server
 /// checks a resource: types, required fields, `minItems`, `enum`, `additionalProperties`.
 /// Unknown fields are pruned by the server, not rejected, so they are not errors here.
-struct CRDSchema {
+public struct CRDSchema {
   let schema: YAMLData
 
   /// The schema of `version` in a CRD file (the test copy; `../shared/crds` when comparing).
-  static func load(_ file: String, version: String) throws -> CRDSchema {
-    let text = try Fixtures.text(file, in: "CRDs")
+  public static func load(_ file: String, version: String) throws -> CRDSchema {
+    let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
     guard let versions = try YAMLData.documents(text).first?["spec", "versions"],
       case .sequence(let items) = versions,
       let match = items.first(where: { $0["name"] == .string(version) }),
@@ -17,10 +17,13 @@ struct CRDSchema {
     return CRDSchema(schema: schema)
   }
 
+  /// The copies of the Codefresh CRDs kept with the tests.
+  public static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("CRDs")
+
   struct CRDError: Error { var message: String }
 
   /// The problems of `value`, as `path: problem` lines; empty when the API server would accept it.
-  func problems(of value: YAMLData) -> [String] {
+  public func problems(of value: YAMLData) -> [String] {
     var found: [String] = []
     check(value, against: schema, path: "", into: &found)
     return found
@@ -79,7 +82,7 @@ struct CRDSchema {
 
 extension YAMLData {
   /// The value at a path of string keys.
-  subscript(keys: String...) -> YAMLData? {
+  public subscript(keys: String...) -> YAMLData? {
     var current: YAMLData? = self
     for key in keys {
       guard case .mapping(let pairs) = current else { return nil }

@@ -1,0 +1,219 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The editor as a user drives it: the real binary in tmux, keys and mouse in, the screen out.
+@Suite(.serialized) struct EditorEndToEndTests {
+  let folder: URL
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent("pf-e2e-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("workflows"), withIntermediateDirectories: true)
+    try """
+      # the catalog
+      environments:
+        - {name: dev, kind: NON_PROD}
+        - {name: qa, kind: NON_PROD}
+        - {name: perf, kind: NON_PROD}
+        - {name: staging, kind: NON_PROD}
+        - {name: prod, kind: PROD}
+
+      """.write(to: folder.appendingPathComponent("promoflow.yaml"), atomically: true, encoding: .utf8)
+    for name in ["smoke-tests", "notify-slack"] {
+      try """
+        apiVersion: argoproj.io/v1alpha1
+        kind: WorkflowTemplate
+        metadata:
+          name: \(name)
+          annotations: {codefresh.io/workflow-origin: promotion}
+
+        """.write(to: folder.appendingPathComponent("workflows/\(name).yaml"), atomically: true, encoding: .utf8)
+    }
+    try """
+      apiVersion: codefresh.io/v1beta1
+      kind: PromotionPolicy
+      metadata: {name: prod-pr}
+      spec: {priority: 1, selector: {product: {names: [shop]}, targetEnvironment: {types: [PROD]}}, policy: {action: pr, preAction: smoke-tests}}
+      ---
+      apiVersion: codefresh.io/v1beta2
+      kind: Product
+      metadata: {name: shop}
+      spec: {promotionFlows: [{name: release}]}
+
+      """.write(to: folder.appendingPathComponent("policies.yaml"), atomically: true, encoding: .utf8)
+  }
+
+  /// Selects an environment by name with `/`, as a user would.
+  func select(_ name: String, in app: TmuxSession) throws {
+    try app.press("/")
+    try app.waitFor("Find an environment")
+    try app.type(name)
+    try app.press("Enter")
+    try app.waitFor(" \(name) (")
+  }
+
+  func text(_ name: String) throws -> String {
+    try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+  }
+
+  @Test func buildAWholeFlowFromAnEmptyFile() throws {
+    let app = try TmuxSession("edit release.yaml", in: folder)
+    try app.waitFor("This flow is empty.")
+    try app.press("a")
+    try app.waitFor("Choose the trigger environment")
+    try app.type("dev")
+    try app.press("Enter")
+    try app.waitFor("dev is the trigger")
+    for name in ["qa", "perf"] {
+      try app.press("a")
+      try app.waitFor("Add a target after dev")
+      try app.type(name)
+      try app.press("Enter")
+      try app.waitFor("Added \(name) after dev")
+      try select("dev", in: app)
+    }
+    try select("qa", in: app)
+    try app.press("a")
+    try app.type("prod")
+    try app.press("Enter")
+    try app.waitFor("Added prod after qa")
+    try app.press("d")
+    try app.waitFor("prod depends on")
+    try app.type("perf")
+    try app.press("Space", "Enter")
+    try app.waitFor("prod now depends on qa, perf")
+    try app.press("e")
+    try app.type("pull")
+    try app.press("Enter")
+    try app.waitFor("Pull Request (Manual)")
+    try app.press("[")
+    try app.type("smoke")
+    try app.press("Enter")
+    try app.waitFor("Pre-Action smoke-tests")
+    try app.press("]")
+    try app.waitFor("Post-Action of prod")
+    try app.type("release-notes")
+    try app.press("Enter")
+    try app.waitFor("New promotion workflow")
+    try app.press("Enter")
+    try app.waitFor("Created workflow release-notes")
+    try app.press("a")
+    try app.type("canary")
+    try app.press("Enter")
+    try app.waitFor("New environment")
+    try app.press("Tab", "Space", "Enter")
+    try app.waitFor("Created canary in the catalog")
+    try app.press("H")
+    try app.waitFor("Hooks of canary")
+    try app.press("Tab", "Tab")
+    try app.type("notify-slack")
+    try app.press("Enter")
+    try app.waitFor("Hooks changed")
+    try app.press("p")
+    try app.type("shop")
+    try app.press("Enter")
+    try app.waitFor("policies: shop")
+    try app.press("u")
+    try app.waitFor("Undone")
+    try app.press("C-r")
+    try app.waitFor("Redone")
+    try app.press("s")
+    try app.waitFor("Saved release.yaml")
+    #expect(!app.screen.contains("[+]"))
+    try app.press("q")
+    #expect(try app.waitForExit() == 0)
+    #expect(app.terminalRestored)
+
+    let saved = try text("release.yaml")
+    #expect(saved.contains("triggerEnvironment: dev"))
+    let flow = try #require(try YAMLData.documents(saved).first)
+    #expect(try CRDSchema.load("promotionflows.yaml", version: "v1beta1").problems(of: flow).isEmpty, "\(saved)")
+    let validate = try CommandLineTests.runBinary(["validate", "release.yaml"], in: folder)
+    #expect(validate.status == 0, "\(validate.output)\(validate.error)")
+    #expect(try text("promoflow.yaml").hasSuffix("  - {name: staging, kind: NON_PROD}\n  - {name: prod, kind: PROD}\n  - {name: canary, kind: PROD}\n"))
+    #expect(try text("workflows/release-notes.yaml").contains("name: release-notes"))
+  }
+
+  @Test func removeWithReconnectAndWithCascade() throws {
+    try "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n    - {environment: staging, dependsOn: [qa]}\n    - {environment: prod, dependsOn: [staging]}\n"
+      .write(to: folder.appendingPathComponent("chain.yaml"), atomically: true, encoding: .utf8)
+    let app = try TmuxSession("chain.yaml", in: folder)
+    try app.waitFor("dev (NON_PROD)")
+    try app.press("l")
+    try app.waitFor("qa (NON_PROD)")
+    try app.press("x")
+    try app.waitFor("Reconnect next environments to dev")
+    try app.press("Enter")
+    try app.waitFor("Removed qa")
+    try app.press("s")
+    try app.waitFor("Saved chain.yaml")
+    #expect(try text("chain.yaml").contains("{environment: staging, dependsOn: [dev]}"))
+    try app.press("l")
+    try app.waitFor("staging (NON_PROD)")
+    try app.press("x")
+    try app.waitFor("Remove 1 downstream environment too")
+    try app.press("Down", "Enter")
+    try app.waitFor("Removed staging, prod")
+    try app.press("s")
+    try app.waitFor("Saved chain.yaml")
+    #expect(!(try text("chain.yaml")).contains("prod"))
+    try app.press("q")
+    #expect(try app.waitForExit() == 0)
+  }
+
+  @Test func mouseSelectsAndResizeRedraws() throws {
+    try "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: m}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n"
+      .write(to: folder.appendingPathComponent("m.yaml"), atomically: true, encoding: .utf8)
+    let app = try TmuxSession("m.yaml", in: folder)
+    let screen = try app.waitFor("dev (NON_PROD)")
+    let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+    let row = try #require(lines.firstIndex { $0.contains("│ qa ") })
+    let column = try #require(lines[row].range(of: "qa").map { lines[row].distance(from: lines[row].startIndex, to: $0.lowerBound) })
+    try app.click(x: column, y: row)
+    try app.waitFor("qa (NON_PROD) · after dev")
+    try app.resize(width: 40, height: 10)
+    try app.waitFor("Terminal too small")
+    try app.resize(width: 100, height: 30)
+    try app.waitFor("qa (NON_PROD) · after dev")
+    try app.press("q")
+    #expect(try app.waitForExit() == 0)
+    #expect(app.terminalRestored)
+  }
+
+  @Test func quitAsksAboutUnsavedChanges() throws {
+    try "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: q}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n"
+      .write(to: folder.appendingPathComponent("q.yaml"), atomically: true, encoding: .utf8)
+    let before = try text("q.yaml")
+    let app = try TmuxSession("q.yaml", in: folder)
+    try app.waitFor("dev (NON_PROD)")
+    try app.press("l", "e")
+    try app.type("none")
+    try app.press("Enter")
+    try app.waitFor("[+]")
+    try app.press("q")
+    try app.waitFor("unsaved changes")
+    try app.press("Escape")
+    try app.waitFor("No Action")
+    try app.press("C-c")
+    try app.waitFor("unsaved changes")
+    try app.press("d")
+    #expect(try app.waitForExit() == 0)
+    #expect(app.terminalRestored)
+    #expect(try text("q.yaml") == before, "discard leaves the file alone")
+  }
+
+  @Test func signalsRestoreTheTerminal() throws {
+    try "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: s}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n"
+      .write(to: folder.appendingPathComponent("s.yaml"), atomically: true, encoding: .utf8)
+    for signal in ["TERM", "HUP", "INT"] {
+      let app = try TmuxSession("s.yaml", in: folder)
+      try app.waitFor("dev (NON_PROD)")
+      try app.signalPromoflow(signal)
+      let code = try app.waitForExit()
+      #expect(code >= 128, "\(signal) ended promoflow with \(code)")
+      #expect(app.terminalRestored, "after SIG\(signal)")
+      try? FileManager.default.removeItem(at: app.exitFile)
+      try? FileManager.default.removeItem(at: app.sttyAfter)
+    }
+  }
+}
