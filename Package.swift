@@ -30,7 +30,8 @@ let package = Package(
     .executableTarget(
       name: "promoflow-bench",
       dependencies: ["PromotionKit", "FlowLayout", "FlowBuilder", "TerminalCanvas"]),
-    .target(name: "TestSupport", dependencies: ["Yams"], path: "Tests/TestSupport", exclude: ["CRDs"]),
+    .target(
+      name: "TestSupport", dependencies: ["Yams"], path: "Tests/TestSupport", exclude: ["CRDs"]),
     .testTarget(
       name: "PromotionKitTests", dependencies: ["PromotionKit", "Yams", "TestSupport"],
       exclude: ["Fixtures"]),

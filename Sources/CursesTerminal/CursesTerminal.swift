@@ -42,6 +42,15 @@ public final class CursesTerminal {
       mousemask(pf_all_mouse_events(), nil)
       mouseinterval(0)
     }
+    // Home and End arrive in several spellings depending on the terminal (and tmux); teach all
+    // of them, so none is misread as Escape followed by text.
+    for (sequence, code) in [
+      ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME),
+      ("\u{1B}OH", KEY_HOME),
+      ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+    ] where key_defined(sequence) <= 0 {
+      define_key(sequence, code)
+    }
     for (capability, key) in [
       ("kUP", Key.shiftUp), ("kDN", .shiftDown), ("kLFT", .shiftLeft), ("kRIT", .shiftRight),
     ] {

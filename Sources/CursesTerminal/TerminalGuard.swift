@@ -15,7 +15,9 @@ public enum TerminalGuard {
     // stop requests and suspend/resume must get through.
     var unblocked = sigset_t()
     sigemptyset(&unblocked)
-    for signalNumber in [SIGWINCH, SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT] { sigaddset(&unblocked, signalNumber) }
+    for signalNumber in [SIGWINCH, SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT] {
+      sigaddset(&unblocked, signalNumber)
+    }
     pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
     for signalNumber in [SIGTERM, SIGHUP, SIGINT] {
       signal(signalNumber) { number in TerminalGuard.received = number }

@@ -21,7 +21,7 @@ enum EditorLoop {
       terminal.draw(frame.canvas, cursor: frame.cursor)
       guard let event = terminal.nextEvent() else { continue }
       for action in actions(for: event, in: state, terminal: terminal) {
-        state = dispatch(action, state)
+        state = dispatch(action, state, terminal: terminal)
       }
     }
     return (state, nil)
@@ -50,7 +50,7 @@ enum EditorLoop {
   }
 
   /// Reduces one action and runs its effects, feeding their results back.
-  static func dispatch(_ action: Action, _ state: AppState) -> AppState {
+  static func dispatch(_ action: Action, _ state: AppState, terminal: CursesTerminal) -> AppState {
     var (next, effects) = Reducer.reduce(state, action)
     while !effects.isEmpty {
       let effect = effects.removeFirst()
@@ -61,6 +61,23 @@ enum EditorLoop {
         effects += result.1
       case .exit:
         next.finished = true
+      case .editExternally(let text):
+        var result = Action.externalEditFinished(.failure(EditorFailure("not run")))
+        let folder = (next.filePath as NSString).deletingLastPathComponent
+        terminal.suspend { result = EffectRunner.editExternally(text, folder: folder) }
+        let size = terminal.size
+        next = Reducer.reduce(next, .resize(width: size.width, height: size.height)).0
+        let reduced = Reducer.reduce(next, result)
+        next = reduced.0
+        effects += reduced.1
+      case .prepareCommit(let paths):
+        let reduced = Reducer.reduce(next, .commitPrepared(Git.prepare(paths)))
+        next = reduced.0
+        effects += reduced.1
+      case .commit(let request):
+        let reduced = Reducer.reduce(next, .commitFinished(Git.commit(request)))
+        next = reduced.0
+        effects += reduced.1
       }
     }
     return next

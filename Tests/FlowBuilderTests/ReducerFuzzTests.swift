@@ -13,7 +13,7 @@ import Testing
       .backspace, .delete, .home, .end, .pageUp, .pageDown, .control("r"), .control("s"),
       .control("c"),
       .control("n"), .control("p"),
-    ] + "adxe[]wHpz/Fusq?hjklx -_.AZ09é東".map { Key.character($0) }
+    ] + "adxe[]wHpz/FusqcigGE?hjklx -_.AZ09é東:#".map { Key.character($0) }
 
   struct Fuzzer {
     var random: UInt64
@@ -40,6 +40,21 @@ import Testing
           state = Reducer.reduce(state, .saveFinished(outcome)).0
         case .exit:
           state.finished = true
+        case .editExternally(let text):
+          let edited =
+            fuzzer.next(2) == 0 ? text.replacingOccurrences(of: "commit", with: "pr") : "not: [yaml"
+          state = Reducer.reduce(state, .externalEditFinished(.success(edited))).0
+        case .prepareCommit(let paths):
+          let preparation = CommitPreparation(
+            repository: "/work/example", branch: fuzzer.next(3) == 0 ? nil : "main", paths: paths,
+            diff: ["+ x"])
+          state = Reducer.reduce(state, .commitPrepared(preparation)).0
+        case .commit:
+          let outcome: CommitOutcome =
+            fuzzer.next(2) == 0
+            ? .failed("a hook said no")
+            : .committed(sha: "abc1234", branch: "main", pushed: false, pushError: nil)
+          state = Reducer.reduce(state, .commitFinished(outcome)).0
         }
       }
       try check(state, step: step)
@@ -113,6 +128,21 @@ import Testing
       }
     }
     try require(state.isModified == (state.current != state.saved), "modified marker")
+    if let view = state.yaml {
+      try require(
+        view.lines.indices.contains(view.line) || view.lines.isEmpty,
+        "step \(step): YAML cursor line")
+      try require(
+        view.column >= 0
+          && view.column
+            <= (view.lines.indices.contains(view.line) ? view.lines[view.line].count : 0),
+        "YAML cursor column")
+      if !view.isDirty {
+        try require(
+          view.text + "\n" == state.document.text || view.baseText == state.document.text,
+          "step \(step): the YAML view shows something a save would not write")
+      }
+    }
   }
 
   /// Undoing then redoing the same number of steps comes back to the same snapshot.

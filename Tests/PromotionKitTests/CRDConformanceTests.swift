@@ -13,8 +13,9 @@ import Testing
     guard FileManager.default.fileExists(atPath: shared.path) else { return }
     for name in names {
       let original = try String(contentsOf: shared.appendingPathComponent(name), encoding: .utf8)
-      #expect(
-        try Fixtures.text(name, in: "CRDs") == original, "\(name) differs from ../shared/crds")
+      let copy = try String(
+        contentsOf: CRDSchema.folder.appendingPathComponent(name), encoding: .utf8)
+      #expect(copy == original, "\(name) differs from ../shared/crds")
     }
   }
 

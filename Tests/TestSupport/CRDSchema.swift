@@ -18,7 +18,8 @@ public struct CRDSchema {
   }
 
   /// The copies of the Codefresh CRDs kept with the tests.
-  public static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("CRDs")
+  public static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("CRDs")
 
   struct CRDError: Error { var message: String }
 

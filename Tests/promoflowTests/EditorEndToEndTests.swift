@@ -7,40 +7,45 @@ import Testing
   let folder: URL
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("pf-e2e-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("workflows"), withIntermediateDirectories: true)
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "pf-e2e-" + UUID().uuidString)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("workflows"), withIntermediateDirectories: true)
     try """
-      # the catalog
-      environments:
-        - {name: dev, kind: NON_PROD}
-        - {name: qa, kind: NON_PROD}
-        - {name: perf, kind: NON_PROD}
-        - {name: staging, kind: NON_PROD}
-        - {name: prod, kind: PROD}
+    # the catalog
+    environments:
+      - {name: dev, kind: NON_PROD}
+      - {name: qa, kind: NON_PROD}
+      - {name: perf, kind: NON_PROD}
+      - {name: staging, kind: NON_PROD}
+      - {name: prod, kind: PROD}
 
-      """.write(to: folder.appendingPathComponent("promoflow.yaml"), atomically: true, encoding: .utf8)
+    """.write(
+      to: folder.appendingPathComponent("promoflow.yaml"), atomically: true, encoding: .utf8)
     for name in ["smoke-tests", "notify-slack"] {
       try """
-        apiVersion: argoproj.io/v1alpha1
-        kind: WorkflowTemplate
-        metadata:
-          name: \(name)
-          annotations: {codefresh.io/workflow-origin: promotion}
+      apiVersion: argoproj.io/v1alpha1
+      kind: WorkflowTemplate
+      metadata:
+        name: \(name)
+        annotations: {codefresh.io/workflow-origin: promotion}
 
-        """.write(to: folder.appendingPathComponent("workflows/\(name).yaml"), atomically: true, encoding: .utf8)
+      """.write(
+        to: folder.appendingPathComponent("workflows/\(name).yaml"), atomically: true,
+        encoding: .utf8)
     }
     try """
-      apiVersion: codefresh.io/v1beta1
-      kind: PromotionPolicy
-      metadata: {name: prod-pr}
-      spec: {priority: 1, selector: {product: {names: [shop]}, targetEnvironment: {types: [PROD]}}, policy: {action: pr, preAction: smoke-tests}}
-      ---
-      apiVersion: codefresh.io/v1beta2
-      kind: Product
-      metadata: {name: shop}
-      spec: {promotionFlows: [{name: release}]}
+    apiVersion: codefresh.io/v1beta1
+    kind: PromotionPolicy
+    metadata: {name: prod-pr}
+    spec: {priority: 1, selector: {product: {names: [shop]}, targetEnvironment: {types: [PROD]}}, policy: {action: pr, preAction: smoke-tests}}
+    ---
+    apiVersion: codefresh.io/v1beta2
+    kind: Product
+    metadata: {name: shop}
+    spec: {promotionFlows: [{name: release}]}
 
-      """.write(to: folder.appendingPathComponent("policies.yaml"), atomically: true, encoding: .utf8)
+    """.write(to: folder.appendingPathComponent("policies.yaml"), atomically: true, encoding: .utf8)
   }
 
   /// Selects an environment by name with `/`, as a user would.
@@ -127,15 +132,21 @@ import Testing
     let saved = try text("release.yaml")
     #expect(saved.contains("triggerEnvironment: dev"))
     let flow = try #require(try YAMLData.documents(saved).first)
-    #expect(try CRDSchema.load("promotionflows.yaml", version: "v1beta1").problems(of: flow).isEmpty, "\(saved)")
+    #expect(
+      try CRDSchema.load("promotionflows.yaml", version: "v1beta1").problems(of: flow).isEmpty,
+      "\(saved)")
     let validate = try CommandLineTests.runBinary(["validate", "release.yaml"], in: folder)
     #expect(validate.status == 0, "\(validate.output)\(validate.error)")
-    #expect(try text("promoflow.yaml").hasSuffix("  - {name: staging, kind: NON_PROD}\n  - {name: prod, kind: PROD}\n  - {name: canary, kind: PROD}\n"))
+    #expect(
+      try text("promoflow.yaml").hasSuffix(
+        "  - {name: staging, kind: NON_PROD}\n  - {name: prod, kind: PROD}\n  - {name: canary, kind: PROD}\n"
+      ))
     #expect(try text("workflows/release-notes.yaml").contains("name: release-notes"))
   }
 
   @Test func removeWithReconnectAndWithCascade() throws {
-    try "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n    - {environment: staging, dependsOn: [qa]}\n    - {environment: prod, dependsOn: [staging]}\n"
+    try
+      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n    - {environment: staging, dependsOn: [qa]}\n    - {environment: prod, dependsOn: [staging]}\n"
       .write(to: folder.appendingPathComponent("chain.yaml"), atomically: true, encoding: .utf8)
     let app = try TmuxSession("chain.yaml", in: folder)
     try app.waitFor("dev (NON_PROD)")
@@ -162,13 +173,17 @@ import Testing
   }
 
   @Test func mouseSelectsAndResizeRedraws() throws {
-    try "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: m}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n"
+    try
+      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: m}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n"
       .write(to: folder.appendingPathComponent("m.yaml"), atomically: true, encoding: .utf8)
     let app = try TmuxSession("m.yaml", in: folder)
     let screen = try app.waitFor("dev (NON_PROD)")
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
     let row = try #require(lines.firstIndex { $0.contains("│ qa ") })
-    let column = try #require(lines[row].range(of: "qa").map { lines[row].distance(from: lines[row].startIndex, to: $0.lowerBound) })
+    let column = try #require(
+      lines[row].range(of: "qa").map {
+        lines[row].distance(from: lines[row].startIndex, to: $0.lowerBound)
+      })
     try app.click(x: column, y: row)
     try app.waitFor("qa (NON_PROD) · after dev")
     try app.resize(width: 40, height: 10)
@@ -181,7 +196,8 @@ import Testing
   }
 
   @Test func quitAsksAboutUnsavedChanges() throws {
-    try "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: q}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n"
+    try
+      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: q}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n"
       .write(to: folder.appendingPathComponent("q.yaml"), atomically: true, encoding: .utf8)
     let before = try text("q.yaml")
     let app = try TmuxSession("q.yaml", in: folder)
@@ -203,7 +219,8 @@ import Testing
   }
 
   @Test func signalsRestoreTheTerminal() throws {
-    try "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: s}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n"
+    try
+      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: s}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n"
       .write(to: folder.appendingPathComponent("s.yaml"), atomically: true, encoding: .utf8)
     for signal in ["TERM", "HUP", "INT"] {
       let app = try TmuxSession("s.yaml", in: folder)
@@ -215,5 +232,29 @@ import Testing
       try? FileManager.default.removeItem(at: app.exitFile)
       try? FileManager.default.removeItem(at: app.sttyAfter)
     }
+  }
+
+  @Test func ctrlZSuspendsAndFgRedraws() throws {
+    try
+      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: z}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n"
+      .write(to: folder.appendingPathComponent("z.yaml"), atomically: true, encoding: .utf8)
+    let shell = try TmuxSession(shellIn: folder)
+    try shell.waitFor("shell$")
+    try shell.type("'\(CommandLineTests.binary)' z.yaml")
+    try shell.press("Enter")
+    try shell.waitFor("dev (NON_PROD)")
+    try shell.press("C-z")
+    let stopped = try shell.waitFor("Stopped")
+    #expect(!stopped.contains("TRIGGER ├"), "the screen was given back to the shell")
+    try shell.type("echo RAW=$(stty -a | tr ' ;' '\\n\\n' | grep -c -x -- '-icanon')")
+    try shell.press("Enter")
+    try shell.waitFor("RAW=0", timeout: 5)
+    try shell.type("fg")
+    try shell.press("Enter")
+    try shell.waitFor("dev (NON_PROD)")
+    try shell.press("l")
+    try shell.waitFor("qa (NON_PROD)")
+    try shell.press("q")
+    try shell.waitFor("shell$")
   }
 }

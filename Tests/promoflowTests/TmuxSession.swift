@@ -12,19 +12,42 @@ final class TmuxSession {
   let sttyAfter: URL
 
   /// Starts `arguments` (after the promoflow binary) in `folder` on a `width`×`height` screen.
-  init(_ arguments: String, in folder: URL, width: Int = 120, height: Int = 36, environment: String = "") throws {
+  init(
+    _ arguments: String, in folder: URL, width: Int = 120, height: Int = 36,
+    environment: String = ""
+  ) throws {
     self.folder = folder
-    socketFolder = FileManager.default.temporaryDirectory.appendingPathComponent("pf-tmux-" + UUID().uuidString.prefix(8))
+    socketFolder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "pf-tmux-" + UUID().uuidString.prefix(8))
     try FileManager.default.createDirectory(at: socketFolder, withIntermediateDirectories: true)
     server = "e2e-" + UUID().uuidString.prefix(8)
-    exitFile = folder.appendingPathComponent("exit.code")
-    sttyBefore = folder.appendingPathComponent("stty.before")
-    sttyAfter = folder.appendingPathComponent("stty.after")
+    exitFile = socketFolder.appendingPathComponent("exit.code")
+    sttyBefore = socketFolder.appendingPathComponent("stty.before")
+    sttyAfter = socketFolder.appendingPathComponent("stty.after")
     let binary = CommandLineTests.binary
     let command =
-      "cd '\(folder.path)' && stty -a > stty.before; LANG=C.UTF-8 TERM=xterm-256color \(environment) '\(binary)' \(arguments); "
-      + "echo $? > exit.code; stty -a > stty.after; sleep 600"
-    try tmux(["new-session", "-d", "-s", "app", "-x", String(width), "-y", String(height), command], capture: false)
+      "cd '\(folder.path)' && stty -a > '\(sttyBefore.path)'; LANG=C.UTF-8 TERM=xterm-256color \(environment) '\(binary)' \(arguments); "
+      + "echo $? > '\(exitFile.path)'; stty -a > '\(sttyAfter.path)'; sleep 600"
+    try tmux(
+      ["new-session", "-d", "-s", "app", "-x", String(width), "-y", String(height), command],
+      capture: false)
+  }
+
+  /// An interactive shell (with job control) in `folder`, to type commands into.
+  init(shellIn folder: URL, width: Int = 100, height: Int = 30) throws {
+    self.folder = folder
+    socketFolder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "pf-tmux-" + UUID().uuidString.prefix(8))
+    try FileManager.default.createDirectory(at: socketFolder, withIntermediateDirectories: true)
+    server = "e2e-" + UUID().uuidString.prefix(8)
+    exitFile = socketFolder.appendingPathComponent("exit.code")
+    sttyBefore = socketFolder.appendingPathComponent("stty.before")
+    sttyAfter = socketFolder.appendingPathComponent("stty.after")
+    let command =
+      "cd '\(folder.path)' && LANG=C.UTF-8 TERM=xterm-256color PS1='shell$ ' bash --norc --noprofile -i"
+    try tmux(
+      ["new-session", "-d", "-s", "app", "-x", String(width), "-y", String(height), command],
+      capture: false)
   }
 
   deinit {
@@ -40,7 +63,9 @@ final class TmuxSession {
     var environment = ProcessInfo.processInfo.environment
     environment["TMUX_TMPDIR"] = socketFolder.path
     environment.removeValue(forKey: "TMUX")
-    return try Spawn.run(["tmux", "-f", "/dev/null", "-L", server] + arguments, environment: environment, capture: capture)
+    return try Spawn.run(
+      ["tmux", "-f", "/dev/null", "-L", server] + arguments, environment: environment,
+      capture: capture)
   }
 
   var screen: String { (try? tmux(["capture-pane", "-p", "-t", "app"])) ?? "" }
@@ -69,7 +94,10 @@ final class TmuxSession {
     while !current.contains(text) {
       guard Date() < deadline else {
         let windows = (try? tmux(["list-windows"])) ?? ""
-        let pane = (try? tmux(["display-message", "-p", "-t", "app", "#{pane_pid} #{pane_width}x#{pane_height}"])) ?? ""
+        let pane =
+          (try? tmux([
+            "display-message", "-p", "-t", "app", "#{pane_pid} #{pane_width}x#{pane_height}",
+          ])) ?? ""
         throw TimedOut(expected: text, screen: current + "\n[tmux: \(windows) pane: \(pane)]")
       }
       Thread.sleep(forTimeInterval: 0.05)
@@ -82,7 +110,8 @@ final class TmuxSession {
   func waitForExit(timeout: Double = 15) throws -> Int {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
-      if let text = try? String(contentsOf: exitFile, encoding: .utf8), let code = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)),
+      if let text = try? String(contentsOf: exitFile, encoding: .utf8),
+        let code = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)),
         FileManager.default.fileExists(atPath: sttyAfter.path)
       {
         Thread.sleep(forTimeInterval: 0.1)
@@ -98,7 +127,8 @@ final class TmuxSession {
   var terminalRestored: Bool {
     func settings(_ url: URL) -> String? {
       guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
-      return text.replacingOccurrences(of: #"rows \d+; columns \d+;"#, with: "", options: .regularExpression)
+      return text.replacingOccurrences(
+        of: #"rows \d+; columns \d+;"#, with: "", options: .regularExpression)
     }
     let before = settings(sttyBefore)
     return before != nil && before == settings(sttyAfter)
@@ -106,8 +136,11 @@ final class TmuxSession {
 
   /// Sends a signal to promoflow (the child of the pane's shell), as `kill` from outside would.
   func signalPromoflow(_ signal: String) throws {
-    let pane = try tmux(["display-message", "-p", "-t", "app", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-    try Spawn.run(["pkill", "-\(signal)", "-P", pane, "promoflow"], environment: ProcessInfo.processInfo.environment, capture: false)
+    let pane = try tmux(["display-message", "-p", "-t", "app", "#{pane_pid}"]).trimmingCharacters(
+      in: .whitespacesAndNewlines)
+    try Spawn.run(
+      ["pkill", "-\(signal)", "-P", pane, "promoflow"],
+      environment: ProcessInfo.processInfo.environment, capture: false)
   }
 
   struct TimedOut: Error, CustomStringConvertible {
@@ -123,7 +156,10 @@ final class TmuxSession {
 enum Spawn {
   struct Failure: Error { var message: String }
 
-  static func run(_ arguments: [String], environment: [String: String], capture: Bool) throws -> String {
+  @discardableResult
+  static func run(_ arguments: [String], environment: [String: String], capture: Bool) throws
+    -> String
+  {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -141,8 +177,8 @@ enum Spawn {
     let argv = arguments.map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
-      argv.forEach { free($0) }
-      envp.forEach { free($0) }
+      for pointer in argv { free(pointer) }
+      for pointer in envp { free(pointer) }
     }
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)

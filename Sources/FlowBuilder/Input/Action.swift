@@ -27,6 +27,22 @@ public enum Action: Equatable, Sendable {
   case quit
   case help
   case toggleCompact
+  /// Tab: the canvas or the YAML view.
+  case toggleView
+  case commit
+
+  // The YAML view and its editor.
+  case startEditing
+  case externalEdit
+  case finishEditing
+  case top
+  case bottom
+  case newline
+  case cursorUp
+  case cursorDown
+  case lineStart
+  case lineEnd
+  case undoTyping
 
   // Overlays.
   case cancel
@@ -53,10 +69,23 @@ public enum Action: Equatable, Sendable {
   case wheel(x: Int, y: Int, rows: Int)
   case resize(width: Int, height: Int)
   case saveFinished(SaveOutcome)
+  /// The text the external editor left (nil when it failed, with why).
+  case externalEditFinished(Result<String, EditorFailure>)
+  case commitPrepared(CommitPreparation)
+  case commitFinished(CommitOutcome)
+}
+
+/// Why the external editor gave nothing back.
+public struct EditorFailure: Error, Equatable, Sendable {
+  public var message: String
+
+  public init(_ message: String) { self.message = message }
 }
 
 /// What a save did.
 public enum SaveOutcome: Equatable, Sendable {
   case saved(Snapshot, written: [String])
   case failed(String)
+  /// The flow file is not what promoflow last read or wrote: something else changed it.
+  case changedOnDisk(String)
 }

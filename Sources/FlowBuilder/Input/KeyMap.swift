@@ -6,6 +6,10 @@ public enum KeyMap {
   /// Where the keys go: the canvas, or the overlay on top.
   public enum Mode: String, Sendable, CaseIterable {
     case graph = "Canvas"
+    case yaml = "YAML view"
+    case yamlEdit = "YAML editing"
+    case commitDialog = "Commit dialog"
+    case choiceDialog = "Dialogs"
     case picker = "Lists"
     case checklist = "Depends on"
     case form = "Forms"
@@ -28,14 +32,18 @@ public enum KeyMap {
 
   public static func mode(of state: AppState) -> Mode {
     switch state.topOverlay {
-    case nil: return .graph
+    case nil:
+      guard let yaml = state.yaml else { return .graph }
+      return yaml.isEditing ? .yamlEdit : .yaml
     case .picker?: return .picker
     case .checklist?: return .checklist
     case .form?: return .form
     case .removeDialog?: return .removeDialog
     case .quitPrompt?: return .quitPrompt
     case .help?: return .help
-    case .inspector?: return .inspector
+    case .inspector?, .diff?: return .inspector
+    case .commitDialog?: return .commitDialog
+    case .diskChanged?, .confirm?: return .choiceDialog
     }
   }
 
@@ -45,7 +53,9 @@ public enum KeyMap {
     if let binding = bindings(for: mode).first(where: { $0.keys.contains(key) }) {
       return binding.action
     }
-    if case .character(let character) = key, [.picker, .checklist, .form].contains(mode) {
+    if case .character(let character) = key,
+      [.picker, .checklist, .form, .yamlEdit, .commitDialog].contains(mode)
+    {
       return .type(character)
     }
     return nil
@@ -54,6 +64,10 @@ public enum KeyMap {
   public static func bindings(for mode: Mode) -> [Binding] {
     switch mode {
     case .graph: return graph
+    case .yaml: return yamlView
+    case .yamlEdit: return yamlEdit
+    case .commitDialog: return commitDialog
+    case .choiceDialog: return choiceDialog
     case .picker:
       return [
         Binding(
@@ -151,11 +165,161 @@ public enum KeyMap {
     Binding(
       keys: [.character("?")], action: .help, hint: "help", description: "this help", group: "View"),
     Binding(
+      keys: [.tab], action: .toggleView, hint: "yaml",
+      description: "show the YAML a save would write (Tab again: back)", group: "View"),
+    Binding(
       keys: [.character("s"), .control("s")], action: .save, hint: "save",
       description: "save the file", group: "File"),
     Binding(
+      keys: [.character("c")], action: .commit, hint: "commit",
+      description: "save, then commit to git (on this or a new branch, and push)", group: "File"),
+    Binding(
       keys: [.character("q"), .control("c")], action: .quit, hint: "quit",
       description: "quit (asks when there are unsaved changes)", group: "File"),
+  ]
+
+  static let yamlView: [Binding] = [
+    Binding(
+      keys: [.up, .character("k")], action: .cursorUp, hint: nil, description: "previous line",
+      group: "YAML view"),
+    Binding(
+      keys: [.down, .character("j")], action: .cursorDown, hint: nil, description: "next line",
+      group: "YAML view"),
+    Binding(
+      keys: [.pageUp], action: .pageUp, hint: nil, description: "a page up", group: "YAML view"),
+    Binding(
+      keys: [.pageDown, .character(" ")], action: .pageDown, hint: nil, description: "a page down",
+      group: "YAML view"),
+    Binding(
+      keys: [.character("g"), .home], action: .top, hint: nil, description: "first line",
+      group: "YAML view"),
+    Binding(
+      keys: [.character("G"), .end], action: .bottom, hint: nil, description: "last line",
+      group: "YAML view"),
+    Binding(
+      keys: [.character("i"), .enter], action: .startEditing, hint: "edit",
+      description: "edit the text here", group: "YAML view"),
+    Binding(
+      keys: [.character("E")], action: .externalEdit, hint: "$EDITOR",
+      description: "edit a copy in your editor ($GIT_EDITOR, core.editor, $VISUAL, $EDITOR, vi)",
+      group: "YAML view"),
+    Binding(
+      keys: [.tab], action: .toggleView, hint: "graph",
+      description: "back to the canvas (the environment at the cursor is selected)",
+      group: "YAML view"),
+    Binding(
+      keys: [.character("u")], action: .undo, hint: "undo", description: "undo the last edit",
+      group: "YAML view"),
+    Binding(
+      keys: [.control("r")], action: .redo, hint: nil, description: "redo", group: "YAML view"),
+    Binding(
+      keys: [.character("s"), .control("s")], action: .save, hint: "save",
+      description: "save the file", group: "YAML view"),
+    Binding(
+      keys: [.character("c")], action: .commit, hint: "commit", description: "save, then commit",
+      group: "YAML view"),
+    Binding(
+      keys: [.character("?")], action: .help, hint: "help", description: "this help",
+      group: "YAML view"),
+    Binding(
+      keys: [.character("q"), .control("c")], action: .quit, hint: "quit", description: "quit",
+      group: "YAML view"),
+  ]
+
+  static let yamlEdit: [Binding] = [
+    Binding(
+      keys: [.escape], action: .finishEditing, hint: "done",
+      description: "finish: apply the text if it is valid, else show its problems",
+      group: "YAML editing"),
+    Binding(
+      keys: [.up], action: .cursorUp, hint: nil, description: "line up", group: "YAML editing"),
+    Binding(
+      keys: [.down], action: .cursorDown, hint: nil, description: "line down", group: "YAML editing"
+    ),
+    Binding(
+      keys: [.left], action: .cursorLeft, hint: nil, description: "left", group: "YAML editing"),
+    Binding(
+      keys: [.right], action: .cursorRight, hint: nil, description: "right", group: "YAML editing"),
+    Binding(
+      keys: [.home], action: .lineStart, hint: nil, description: "start of the line",
+      group: "YAML editing"),
+    Binding(
+      keys: [.end], action: .lineEnd, hint: nil, description: "end of the line",
+      group: "YAML editing"),
+    Binding(
+      keys: [.pageUp], action: .pageUp, hint: nil, description: "a page up", group: "YAML editing"),
+    Binding(
+      keys: [.pageDown], action: .pageDown, hint: nil, description: "a page down",
+      group: "YAML editing"),
+    Binding(
+      keys: [.enter], action: .newline, hint: nil, description: "new line, keeping the indentation",
+      group: "YAML editing"),
+    Binding(
+      keys: [.backspace], action: .backspace, hint: nil, description: "delete before the cursor",
+      group: "YAML editing"),
+    Binding(
+      keys: [.delete], action: .deleteForward, hint: nil, description: "delete at the cursor",
+      group: "YAML editing"),
+    Binding(
+      keys: [.tab], action: .type(" "), hint: nil,
+      description: "a space (YAML indents with spaces)", group: "YAML editing"),
+    Binding(
+      keys: [.control("u")], action: .undoTyping, hint: "undo typing",
+      description: "undo the last typing", group: "YAML editing"),
+  ]
+
+  static let commitDialog: [Binding] = [
+    Binding(
+      keys: [.enter], action: .confirm, hint: "commit",
+      description: "commit (on the chosen branch, then push if checked)", group: "Commit dialog"),
+    Binding(
+      keys: [.tab, .control("n")], action: .nextField, hint: "next",
+      description: "next field: message, branch, new branch name, push", group: "Commit dialog"),
+    Binding(
+      keys: [.backTab, .control("p")], action: .previousField, hint: nil,
+      description: "previous field", group: "Commit dialog"),
+    Binding(
+      keys: [.left], action: .cursorLeft, hint: nil,
+      description: "left (keeps a selected message for editing)", group: "Commit dialog"),
+    Binding(
+      keys: [.right], action: .cursorRight, hint: nil,
+      description: "right (keeps a selected message for editing)", group: "Commit dialog"),
+    Binding(
+      keys: [.home], action: .lineStart, hint: nil, description: "start of the field",
+      group: "Commit dialog"),
+    Binding(
+      keys: [.end], action: .lineEnd, hint: nil, description: "end of the field",
+      group: "Commit dialog"),
+    Binding(
+      keys: [.backspace], action: .backspace, hint: nil, description: "delete before the cursor",
+      group: "Commit dialog"),
+    Binding(
+      keys: [.delete], action: .deleteForward, hint: nil, description: "delete at the cursor",
+      group: "Commit dialog"),
+    Binding(
+      keys: [.pageUp, .up], action: .pageUp, hint: nil, description: "scroll the diff up",
+      group: "Commit dialog"),
+    Binding(
+      keys: [.pageDown, .down], action: .pageDown, hint: nil, description: "scroll the diff down",
+      group: "Commit dialog"),
+    Binding(
+      keys: [.escape, .control("c")], action: .cancel, hint: "cancel",
+      description: "close without committing", group: "Commit dialog"),
+  ]
+
+  static let choiceDialog: [Binding] = [
+    Binding(
+      keys: [.up, .character("k")], action: .up, hint: nil, description: "previous choice",
+      group: "Dialogs"),
+    Binding(
+      keys: [.down, .character("j"), .tab], action: .down, hint: nil, description: "next choice",
+      group: "Dialogs"),
+    Binding(
+      keys: [.enter], action: .confirm, hint: "choose", description: "do the highlighted choice",
+      group: "Dialogs"),
+    Binding(
+      keys: [.escape, .control("c")], action: .cancel, hint: "cancel",
+      description: "cancel (the default)", group: "Dialogs"),
   ]
 
   static let list: [Binding] = [
@@ -293,10 +457,11 @@ extension KeyMap {
     for mode in Mode.allCases {
       text += "\n## \(mode.rawValue)\n\n| keys | does |\n|---|---|\n"
       for binding in bindings(for: mode) {
-        let keys = binding.keys.map { "`" + ($0 == .character("|") ? "\\|" : $0.label) + "`" }.joined(separator: " ")
+        let keys = binding.keys.map { "`" + ($0 == .character("|") ? "\\|" : $0.label) + "`" }
+          .joined(separator: " ")
         text += "| \(keys) | \(binding.description) |\n"
       }
-      if [.picker, .checklist, .form].contains(mode) {
+      if [.picker, .checklist, .form, .yamlEdit, .commitDialog].contains(mode) {
         text += "| any other character | typed into the filter or field |\n"
       }
     }

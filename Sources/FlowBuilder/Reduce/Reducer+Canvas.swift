@@ -146,7 +146,7 @@ extension Reducer {
     case .save:
       effects.append(.save(saveRequest(for: state)))
     case .quit:
-      if state.isModified {
+      if state.hasUnsavedWork {
         push(.quitPrompt, on: &state)
       } else {
         state.finished = true
@@ -154,6 +154,10 @@ extension Reducer {
       }
     case .help:
       push(.help(scroll: 0), on: &state)
+    case .toggleView:
+      openYAMLView(&state)
+    case .commit:
+      startCommit(&state, effects: &effects)
     case .toggleCompact:
       state.compact.toggle()
       refresh(&state, keepPositions: false)

@@ -7,6 +7,10 @@ extension Reducer {
     guard let overlay = state.topOverlay else { return }
     if action == .cancel {
       state.overlays.removeLast()
+      if case .diskChanged = overlay {
+        state.quitAfterSave = false
+        state.commitAfterSave = false
+      }
       return
     }
     switch overlay {
@@ -90,6 +94,13 @@ extension Reducer {
     case .inspector(let environment, let scroll):
       replaceTop(
         .inspector(environment: environment, scroll: scrolled(scroll, action, state)), in: &state)
+    case .diff(let title, let lines, let scroll):
+      replaceTop(
+        .diff(title: title, lines: lines, scroll: scrolled(scroll, action, state)), in: &state)
+    case .commitDialog(let dialog):
+      reduceCommitDialog(&state, dialog, action, effects: &effects)
+    case .diskChanged(let dialog), .confirm(let dialog):
+      reduceChoice(&state, dialog, action, effects: &effects)
     }
   }
 

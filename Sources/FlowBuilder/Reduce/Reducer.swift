@@ -15,15 +15,23 @@ public enum Reducer {
       revealSelection(&state)
     case .saveFinished(let outcome):
       finishSave(&state, outcome, effects: &effects)
+    case .externalEditFinished(let result):
+      finishExternalEdit(&state, result)
+    case .commitPrepared(let preparation):
+      openCommitDialog(&state, preparation)
+    case .commitFinished(let outcome):
+      finishCommit(&state, outcome)
     case .click(let x, let y, let time):
       click(&state, x: x, y: y, time: time)
     case .wheel(let x, let y, let rows):
       wheel(&state, x: x, y: y, rows: rows)
     default:
-      if state.overlays.isEmpty {
-        reduceCanvas(&state, action, effects: &effects)
-      } else {
+      if !state.overlays.isEmpty {
         reduceOverlay(&state, action, effects: &effects)
+      } else if state.yaml != nil {
+        reduceYAMLView(&state, action, effects: &effects)
+      } else {
+        reduceCanvas(&state, action, effects: &effects)
       }
     }
     return (state, effects)
@@ -76,6 +84,7 @@ public enum Reducer {
     if state.selection == nil { state.selection = state.flow.environments.first }
     state.validation = state.validated()
     revealSelection(&state)
+    refreshYAMLView(&state)
   }
 
   /// Scrolls so the selected box is inside the canvas area.

@@ -5,6 +5,11 @@ import PromotionKit
 public enum Effect: Equatable, Sendable {
   case save(SaveRequest)
   case exit
+  /// Hand the text to the user's editor, on a temporary copy.
+  case editExternally(String)
+  /// Learn the repository, branch and diff of these files, for the commit dialog.
+  case prepareCommit([String])
+  case commit(CommitRequest)
 }
 
 /// Everything a save writes: the flow file, the catalog when environments were created, new
@@ -15,18 +20,37 @@ public struct SaveRequest: Equatable, Sendable {
     public var text: String
     /// A new file: refuse to replace anything already there.
     public var isNew: Bool
+
+    public init(path: String, text: String, isNew: Bool) {
+      self.path = path
+      self.text = text
+      self.isNew = isNew
+    }
   }
 
   public var writes: [Write]
   public var deletions: [String]
   public var snapshot: Snapshot
+  /// The flow file's text as promoflow last read or wrote it (nil: it did not exist); the save is
+  /// refused when the file on disk is something else, unless `force`.
+  public var expectedFlowText: String?
+  public var force = false
+
+  public init(
+    writes: [Write], deletions: [String], snapshot: Snapshot, expectedFlowText: String?,
+    force: Bool = false
+  ) {
+    self.writes = writes
+    self.deletions = deletions
+    self.snapshot = snapshot
+    self.expectedFlowText = expectedFlowText
+    self.force = force
+  }
 }
 
 extension Reducer {
   static func saveRequest(for state: AppState) -> SaveRequest {
-    var document = state.document
-    document.flow = state.current.flow
-    var writes = [SaveRequest.Write(path: state.filePath, text: document.text, isNew: false)]
+    var writes = [SaveRequest.Write(path: state.filePath, text: state.document.text, isNew: false)]
     if state.current.newEnvironments != state.saved.newEnvironments
       || !state.current.newEnvironments.isEmpty
     {
@@ -46,7 +70,9 @@ extension Reducer {
     let deletions = state.writtenWorkflows.filter { !state.current.newWorkflows.contains($0) }.map {
       workflowPath($0, in: state.workspace)
     }
-    return SaveRequest(writes: writes, deletions: deletions, snapshot: state.current)
+    return SaveRequest(
+      writes: writes, deletions: deletions, snapshot: state.current,
+      expectedFlowText: state.diskText)
   }
 
   static func finishSave(_ state: inout AppState, _ outcome: SaveOutcome, effects: inout [Effect]) {
@@ -54,17 +80,39 @@ extension Reducer {
     case .saved(let snapshot, let written):
       state.saved = snapshot
       state.writtenWorkflows = snapshot.newWorkflows
+      state.diskText = snapshot.document.text
+      for path in written where !state.writtenFiles.contains(path) {
+        state.writtenFiles.append(path)
+      }
       let extra =
         written.count > 1
         ? " (+\(written.count - 1) more file\(written.count == 2 ? "" : "s"))" : ""
-      state.message = StatusMessage("Saved \(state.displayPath)\(extra)", kind: .success)
+      let pending = state.yaml?.isDirty == true ? " — the unapplied text edit was not saved" : ""
+      state.message = StatusMessage("Saved \(state.displayPath)\(extra)\(pending)", kind: .success)
+      refreshYAMLView(&state)
       if state.quitAfterSave {
         state.finished = true
         effects.append(.exit)
+      } else if state.commitAfterSave {
+        state.commitAfterSave = false
+        effects.append(.prepareCommit(commitPaths(state)))
       }
     case .failed(let reason):
       state.quitAfterSave = false
+      state.commitAfterSave = false
       state.message = StatusMessage("Not saved: \(reason)", kind: .error)
+    case .changedOnDisk(let diskText):
+      state.overlays.append(
+        .diskChanged(
+          ChoiceDialog(
+            title: "\(state.displayPath) changed on disk",
+            text:
+              "Something else changed the file since promoflow read or saved it. Saving now would overwrite that change.",
+            options: [
+              "Cancel", "Overwrite it with your version", "Reload it (lose your changes)",
+              "Show the differences",
+            ],
+            purpose: .diskChanged(diskText: diskText))))
     }
   }
 

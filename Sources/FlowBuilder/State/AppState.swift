@@ -5,8 +5,6 @@ import TerminalCanvas
 /// The whole state of the flow builder, as one value: the file and workspace, the edit history,
 /// what is selected and shown, and the overlays open. `reduce` is the only thing that changes it.
 public struct AppState: Sendable {
-  /// The flow file as read (its text is what edits are patched into).
-  public var document: FlowDocument
   public var workspace: Workspace
   /// The flow file's path, and how to show it.
   public var filePath: String
@@ -18,6 +16,8 @@ public struct AppState: Sendable {
   public var history = History()
 
   public var selection: String?
+  /// The YAML view, while it is shown (Tab); nil on the canvas.
+  public var yaml: YAMLView?
   public var overlays: [Overlay] = []
   /// The top-left canvas cell shown at the top-left of the graph area.
   public var scroll = Point(0, 0)
@@ -39,6 +39,15 @@ public struct AppState: Sendable {
   public var quitAfterSave = false
   /// Promotion workflow files this session has written (so undoing their creation removes them).
   public var writtenWorkflows: [String] = []
+  /// Every file this session has written: what a commit takes.
+  public var writtenFiles: [String] = []
+  /// The flow file's text as it was on disk when read or last saved (nil: it did not exist), to
+  /// notice when something else changed it.
+  public var diskText: String?
+  /// The flow as first opened, for describing the changes in a commit message.
+  public var openedFlow: PromotionFlow
+  /// Open the commit dialog once the save in progress succeeds.
+  public var commitAfterSave = false
   /// The last mouse press on an environment, to tell a double click.
   public var lastClick: (name: String, time: Int)?
 
@@ -47,13 +56,14 @@ public struct AppState: Sendable {
     screenWidth: Int,
     screenHeight: Int, glyphs: GlyphSet = .unicode
   ) {
-    self.document = document
     self.workspace = workspace
     self.filePath = filePath
     self.displayPath = displayPath
-    let snapshot = Snapshot(flow: document.flow)
+    let snapshot = Snapshot(document: document)
     current = snapshot
     saved = snapshot
+    openedFlow = document.flow
+    diskText = document.isNew && document.file.text.count == 0 ? nil : document.file.text.string
     self.screenWidth = screenWidth
     self.screenHeight = screenHeight
     self.glyphs = glyphs
@@ -67,7 +77,13 @@ public struct AppState: Sendable {
 
   public var flow: PromotionFlow { current.flow }
 
+  /// The flow in its file, as a save would write it now.
+  public var document: FlowDocument { current.document }
+
   public var isModified: Bool { current != saved }
+
+  /// Unsaved changes, or a text edit not yet applied: quitting asks first.
+  public var hasUnsavedWork: Bool { isModified || yaml?.isDirty == true }
 
   /// The catalog as it will be after the save: the workspace's plus environments created here.
   public var catalog: EnvironmentCatalog {
@@ -102,7 +118,7 @@ public struct AppState: Sendable {
 extension AppState: Equatable {
   public static func == (lhs: AppState, rhs: AppState) -> Bool {
     lhs.current == rhs.current && lhs.saved == rhs.saved && lhs.history == rhs.history
-      && lhs.selection == rhs.selection
+      && lhs.selection == rhs.selection && lhs.yaml == rhs.yaml
       && lhs.overlays == rhs.overlays && lhs.scroll == rhs.scroll
       && lhs.screenWidth == rhs.screenWidth
       && lhs.screenHeight == rhs.screenHeight && lhs.message == rhs.message

@@ -10,6 +10,37 @@ public enum Overlay: Equatable, Sendable {
   case quitPrompt
   case help(scroll: Int)
   case inspector(environment: String, scroll: Int)
+  /// Lines to read (a diff), with a title.
+  case diff(title: String, lines: [String], scroll: Int)
+  case commitDialog(CommitDialog)
+  /// The flow file changed on disk since promoflow read or wrote it.
+  case diskChanged(ChoiceDialog)
+  /// A question about losing work.
+  case confirm(ChoiceDialog)
+}
+
+/// A question with a few answers; the highlighted one is chosen with Enter, Esc cancels.
+public struct ChoiceDialog: Equatable, Sendable {
+  /// What answering does.
+  public enum Purpose: Equatable, Sendable {
+    case diskChanged(diskText: String)
+    case reload(diskText: String)
+    case discardTextEdit
+  }
+
+  public var title: String
+  public var text: String
+  public var options: [String]
+  public var choice = 0
+  public var purpose: Purpose
+
+  public init(title: String, text: String, options: [String], choice: Int = 0, purpose: Purpose) {
+    self.title = title
+    self.text = text
+    self.options = options
+    self.choice = choice
+    self.purpose = purpose
+  }
 }
 
 /// One entry of a picker or checklist.

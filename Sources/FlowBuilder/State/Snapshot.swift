@@ -1,19 +1,31 @@
 import PromotionKit
 
-/// Everything an edit can change, as one value: the flow, and the catalog environments and
-/// promotion workflows created on the fly (written when the flow is saved). The undo history is a
-/// list of these, so undo also takes back a new environment or workflow.
+/// Everything an edit can change, as one value: the flow inside its file (a text edit in the YAML
+/// view replaces the file itself), and the catalog environments and promotion workflows created
+/// on the fly (written when the flow is saved). The undo history is a list of these, so undo also
+/// takes back a text edit, a new environment or a new workflow.
 public struct Snapshot: Equatable, Sendable {
-  public var flow: PromotionFlow
+  public var document: FlowDocument
   public var newEnvironments: [EnvironmentDefinition]
   public var newWorkflows: [String]
 
   public init(
-    flow: PromotionFlow, newEnvironments: [EnvironmentDefinition] = [], newWorkflows: [String] = []
+    document: FlowDocument, newEnvironments: [EnvironmentDefinition] = [],
+    newWorkflows: [String] = []
   ) {
-    self.flow = flow
+    self.document = document
     self.newEnvironments = newEnvironments
     self.newWorkflows = newWorkflows
+  }
+
+  public var flow: PromotionFlow {
+    get { document.flow }
+    set { document.flow = newValue }
+  }
+
+  public static func == (lhs: Snapshot, rhs: Snapshot) -> Bool {
+    lhs.document.flow == rhs.document.flow && lhs.newEnvironments == rhs.newEnvironments
+      && lhs.newWorkflows == rhs.newWorkflows && lhs.document.file.text == rhs.document.file.text
   }
 }
 

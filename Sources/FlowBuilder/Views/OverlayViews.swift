@@ -67,6 +67,12 @@ enum OverlayViews {
       drawText(
         Inspector.lines(for: environment, in: state), scroll: scroll, in: frame, on: &canvas,
         theme: theme)
+    case .diff(let title, let lines, let scroll):
+      DialogViews.drawDiff(title, lines, scroll: scroll, in: frame, on: &canvas, theme: theme)
+    case .commitDialog(let dialog):
+      return DialogViews.drawCommit(dialog, in: frame, on: &canvas, theme: theme)
+    case .diskChanged(let dialog), .confirm(let dialog):
+      DialogViews.drawChoice(dialog, in: frame, on: &canvas, theme: theme)
     }
     return nil
   }

@@ -24,10 +24,15 @@ public enum Screen {
       return (canvas, nil)
     }
     drawTitle(state, on: &canvas, theme: theme)
-    drawGraph(state, area: screen.graphArea, on: &canvas, theme: theme)
+    var cursor: (x: Int, y: Int)?
+    if let view = state.yaml {
+      cursor = YAMLTextView.draw(
+        view, state: state, area: screen.graphArea, on: &canvas, theme: theme)
+    } else {
+      drawGraph(state, area: screen.graphArea, on: &canvas, theme: theme)
+    }
     drawStatus(state, row: screen.statusRow, on: &canvas, theme: theme)
     drawHints(state, row: screen.hintRow, on: &canvas, theme: theme)
-    var cursor: (x: Int, y: Int)?
     for overlay in state.overlays {
       cursor = OverlayViews.draw(overlay, state: state, screen: screen, on: &canvas, theme: theme)
     }
@@ -39,6 +44,11 @@ public enum Screen {
     var title = " promoflow  \(state.displayPath)"
     if !state.flow.name.isEmpty { title += " — \(state.flow.name)" }
     if state.isModified { title += "  [+]" }
+    if let view = state.yaml {
+      title +=
+        view.isEditing
+        ? "  — YAML (editing)" : view.isDirty ? "  — YAML (edit not applied)" : "  — YAML"
+    }
     let right = state.product.map { "policies: \($0) " } ?? ""
     canvas.put(
       title, x: 0, y: 0, style: theme.title, maxWidth: canvas.width - DisplayWidth.of(right) - 1)

@@ -36,6 +36,10 @@ public struct ScreenLayout: Sendable {
       return centered(width: 96, height: height - 2)
     case .inspector(let environment, _):
       return centered(width: 72, height: Inspector.lines(for: environment, in: state).count + 4)
+    case .diff, .commitDialog:
+      return centered(width: 110, height: height - 2)
+    case .diskChanged(let dialog), .confirm(let dialog):
+      return centered(width: 76, height: dialog.options.count + 7)
     }
   }
 

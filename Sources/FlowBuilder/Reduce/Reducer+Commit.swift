@@ -1,0 +1,253 @@
+import Foundation
+import PromotionKit
+
+/// Committing: save first (with the changed-on-disk guard), learn the branch and diff, show the
+/// commit dialog with a suggested message, then commit exactly the files promoflow wrote.
+extension Reducer {
+  /// The files a commit takes: the flow and everything this session wrote.
+  static func commitPaths(_ state: AppState) -> [String] {
+    var paths = [state.filePath]
+    for path in state.writtenFiles where !paths.contains(path) { paths.append(path) }
+    return paths
+  }
+
+  static func startCommit(_ state: inout AppState, effects: inout [Effect]) {
+    if state.isModified || state.diskText == nil {
+      state.commitAfterSave = true
+      effects.append(.save(saveRequest(for: state)))
+    } else {
+      effects.append(.prepareCommit(commitPaths(state)))
+    }
+  }
+
+  static func openCommitDialog(_ state: inout AppState, _ preparation: CommitPreparation) {
+    guard let repository = preparation.repository else {
+      state.message = StatusMessage(preparation.error ?? "Not a git repository", kind: .error)
+      return
+    }
+    if let error = preparation.error {
+      state.message = StatusMessage(error, kind: .error)
+      return
+    }
+    if preparation.diff.isEmpty {
+      state.message = StatusMessage(
+        "Nothing to commit: \(state.displayPath) is as in the last commit")
+      return
+    }
+    let message = state.flow.commitMessage(since: state.openedFlow)
+    let summary = state.flow.changes(since: state.openedFlow).first ?? "update"
+    let dialog = CommitDialog(
+      repository: repository, paths: preparation.paths, diff: preparation.diff,
+      branch: preparation.branch,
+      message: message,
+      newBranch: GitCommands.suggestedBranch(flow: state.flow.name, summary: summary))
+    state.overlays.append(.commitDialog(dialog))
+  }
+
+  static func reduceCommitDialog(
+    _ state: inout AppState, _ dialog: CommitDialog, _ action: Action, effects: inout [Effect]
+  ) {
+    var dialog = dialog
+    let fields = CommitDialog.Field.allCases.filter { $0 != .newBranchName || dialog.onNewBranch }
+    let position = fields.firstIndex(of: dialog.field) ?? 0
+    switch action {
+    case .nextField:
+      dialog.field = fields[(position + 1) % fields.count]
+    case .previousField:
+      dialog.field = fields[(position + fields.count - 1) % fields.count]
+    case .pageUp:
+      dialog.diffScroll = max(0, dialog.diffScroll - 5)
+    case .pageDown:
+      dialog.diffScroll = min(max(0, dialog.diff.count - 1), dialog.diffScroll + 5)
+    case .type(" ") where dialog.field == .branch:
+      dialog.onNewBranch.toggle()
+    case .type(" ") where dialog.field == .push:
+      dialog.push.toggle()
+    case .confirm:
+      let message = dialog.message.trimmingCharacters(in: " ")
+      if message.isEmpty {
+        dialog.error = "Write a commit message"
+      } else if !dialog.onNewBranch && dialog.branch == nil {
+        dialog.error =
+          "You are on a detached HEAD: commit on a new branch (Tab to the branch choice, Space)"
+      } else if dialog.onNewBranch, let problem = GitCommands.branchNameProblem(dialog.newBranch) {
+        dialog.error = problem.capitalizedFirst
+      } else {
+        dialog.error = nil
+        effects.append(
+          .commit(
+            CommitRequest(
+              repository: dialog.repository, paths: dialog.paths, message: message,
+              newBranch: dialog.onNewBranch ? dialog.newBranch : nil, push: dialog.push)))
+      }
+    default:
+      switch dialog.field {
+      case .message:
+        editCommitText(
+          &dialog.message, &dialog.messageCursor, selected: &dialog.messageSelected, action)
+      case .newBranchName:
+        var selected = false
+        editCommitText(&dialog.newBranch, &dialog.newBranchCursor, selected: &selected, action)
+      default:
+        break
+      }
+    }
+    replaceTop(.commitDialog(dialog), in: &state)
+  }
+
+  /// Edits a one-line field. While `selected` (as in a browser's address bar), typing replaces the
+  /// whole text, and Left or Right keeps it for editing with the cursor at its start or end.
+  static func editCommitText(
+    _ text: inout String, _ cursor: inout Int, selected: inout Bool, _ action: Action
+  ) {
+    var characters = Array(text)
+    cursor = min(cursor, characters.count)
+    switch action {
+    case .type(let character) where !character.isNewline:
+      if selected {
+        characters = []
+        cursor = 0
+        selected = false
+      }
+      characters.insert(character, at: cursor)
+      cursor += 1
+    case .backspace:
+      if selected {
+        characters = []
+        cursor = 0
+        selected = false
+      } else if cursor > 0 {
+        characters.remove(at: cursor - 1)
+        cursor -= 1
+      }
+    case .deleteForward where cursor < characters.count:
+      characters.remove(at: cursor)
+      selected = false
+    case .cursorLeft:
+      cursor = selected ? 0 : max(0, cursor - 1)
+      selected = false
+    case .cursorRight:
+      cursor = selected ? characters.count : min(characters.count, cursor + 1)
+      selected = false
+    case .lineStart:
+      cursor = 0
+      selected = false
+    case .lineEnd:
+      cursor = characters.count
+      selected = false
+    default:
+      return
+    }
+    text = String(characters)
+  }
+
+  static func finishCommit(_ state: inout AppState, _ outcome: CommitOutcome) {
+    switch outcome {
+    case .committed(let sha, let branch, let pushed, let pushError):
+      state.overlays.removeAll { if case .commitDialog = $0 { return true } else { return false } }
+      state.openedFlow = state.flow
+      state.writtenFiles = []
+      var text = "Committed \(sha) on \(branch)"
+      if pushed { text += " and pushed" }
+      if let pushError {
+        text += "; the push failed: \(pushError)"
+        state.message = StatusMessage(text, kind: .error)
+      } else {
+        state.message = StatusMessage(text, kind: .success)
+      }
+    case .failed(let reason):
+      if case .commitDialog(var dialog)? = state.topOverlay {
+        dialog.error = reason
+        replaceTop(.commitDialog(dialog), in: &state)
+      } else {
+        state.message = StatusMessage(reason, kind: .error)
+      }
+    }
+  }
+
+  /// Answers to the changed-on-disk, reload and discard questions.
+  static func reduceChoice(
+    _ state: inout AppState, _ dialog: ChoiceDialog, _ action: Action, effects: inout [Effect]
+  ) {
+    var dialog = dialog
+    switch action {
+    case .up:
+      dialog.choice = (dialog.choice + dialog.options.count - 1) % dialog.options.count
+    case .down:
+      dialog.choice = (dialog.choice + 1) % dialog.options.count
+    case .choose(let index) where dialog.options.indices.contains(index):
+      dialog.choice = index
+      replaceTop(dialog.overlay, in: &state)
+      reduceChoice(&state, dialog, .confirm, effects: &effects)
+      return
+    case .confirm:
+      state.overlays.removeLast()
+      answer(&state, dialog, effects: &effects)
+      return
+    default:
+      return
+    }
+    replaceTop(dialog.overlay, in: &state)
+  }
+
+  static func answer(_ state: inout AppState, _ dialog: ChoiceDialog, effects: inout [Effect]) {
+    switch (dialog.purpose, dialog.choice) {
+    case (.diskChanged, 1):
+      var request = saveRequest(for: state)
+      request.force = true
+      effects.append(.save(request))
+    case (.diskChanged(let diskText), 2):
+      state.overlays.append(
+        .confirm(
+          ChoiceDialog(
+            title: "Reload \(state.displayPath)?",
+            text: "Your changes since the last save will be lost.",
+            options: ["Keep my changes", "Reload from disk and lose my changes"],
+            purpose: .reload(diskText: diskText))))
+    case (.diskChanged(let diskText), 3):
+      let diff = TextDiff.unified(
+        old: diskText, new: state.document.text, oldName: "on disk", newName: "yours")
+      state.overlays.append(
+        .diff(title: "\(state.displayPath): on disk → yours", lines: diff, scroll: 0))
+    case (.reload(let diskText), 1):
+      reload(&state, from: diskText)
+    case (.discardTextEdit, 1):
+      if var view = state.yaml {
+        view.isDirty = false
+        state.yaml = view
+      }
+      state.yaml = nil
+      state.message = StatusMessage("Discarded the text edit")
+      revealSelection(&state)
+    default:
+      state.quitAfterSave = false
+      state.commitAfterSave = false
+    }
+  }
+
+  static func reload(_ state: inout AppState, from text: String) {
+    do {
+      let file = try YAMLReader.read(text)
+      let document = FlowDocument(file: file, newFlowName: state.flow.name)
+      let snapshot = Snapshot(document: document)
+      state.current = snapshot
+      state.saved = snapshot
+      state.history = History()
+      state.diskText = text
+      state.openedFlow = document.flow
+      state.message = StatusMessage("Reloaded \(state.displayPath) from disk")
+      refresh(&state, keepPositions: false)
+      refreshYAMLView(&state)
+    } catch {
+      state.message = StatusMessage(
+        "Cannot reload: \(state.displayPath) is not valid YAML (\(error))", kind: .error)
+    }
+  }
+}
+
+extension ChoiceDialog {
+  var overlay: Overlay {
+    if case .diskChanged = purpose { return .diskChanged(self) }
+    return .confirm(self)
+  }
+}

@@ -1,0 +1,253 @@
+import PromotionKit
+
+/// The YAML view: showing the text a save would write, moving in it, editing it in place or in
+/// the user's editor, and applying an edit only when the text parses and validates — as one
+/// undoable step — or keeping it open with its problems at their lines.
+extension Reducer {
+  static func openYAMLView(_ state: inout AppState) {
+    var view = YAMLView(text: state.document.text)
+    if let name = state.selection,
+      let lines = view.environmentLines.first(where: { $0.name == name })
+    {
+      view.line = max(0, lines.first - 1)
+    }
+    state.yaml = view
+    revealCursor(&state)
+  }
+
+  static func closeYAMLView(_ state: inout AppState) {
+    guard let view = state.yaml else { return }
+    if view.isDirty {
+      state.overlays.append(
+        .confirm(
+          ChoiceDialog(
+            title: "Discard the text edit?",
+            text: "The edited text is not valid, so the canvas cannot show it.",
+            options: ["Keep the text and fix it", "Discard the text edit"],
+            purpose: .discardTextEdit)))
+      return
+    }
+    if let name = view.environmentAtCursor { state.selection = name }
+    state.yaml = nil
+    revealSelection(&state)
+  }
+
+  /// Rebuilds the view from the document after the flow changed (undo, redo, save), keeping the
+  /// cursor line; an unapplied text edit is left alone.
+  static func refreshYAMLView(_ state: inout AppState) {
+    guard let old = state.yaml, !old.isDirty else { return }
+    var view = YAMLView(text: state.document.text)
+    view.line = min(old.line, max(0, view.lines.count - 1))
+    view.scroll = old.scroll
+    state.yaml = view
+  }
+
+  static func reduceYAMLView(_ state: inout AppState, _ action: Action, effects: inout [Effect]) {
+    guard var view = state.yaml else { return }
+    let page = max(1, state.screenHeight - 4)
+    switch action {
+    case .toggleView:
+      closeYAMLView(&state)
+      return
+    case .cursorUp, .up: view.line -= 1
+    case .cursorDown, .down: view.line += 1
+    case .pageUp: view.line -= page
+    case .pageDown: view.line += page
+    case .top: view.line = 0
+    case .bottom: view.line = view.lines.count - 1
+    case .startEditing:
+      view.isEditing = true
+      view.column = min(
+        view.column, view.lines.indices.contains(view.line) ? view.lines[view.line].count : 0)
+    case .externalEdit:
+      effects.append(.editExternally(view.text + "\n"))
+    case .finishEditing:
+      view.isEditing = false
+      state.yaml = view
+      applyTextEdit(&state)
+      return
+    default:
+      if view.isEditing {
+        edit(&view, action, page: page)
+      } else {
+        state.yaml = view
+        reduceCanvas(&state, action, effects: &effects)
+        return
+      }
+    }
+    view.clampCursor()
+    state.yaml = view
+    revealCursor(&state)
+  }
+
+  /// One editing keystroke in the YAML text.
+  static func edit(_ view: inout YAMLView, _ action: Action, page: Int) {
+    var lines = view.lines
+    if lines.isEmpty { lines = [""] }
+    var line = Array(lines[view.line])
+    let before = YAMLView.TextState(lines: view.lines, line: view.line, column: view.column)
+    var changed = true
+    switch action {
+    case .type(let character) where !character.isNewline:
+      line.insert(character, at: view.column)
+      lines[view.line] = String(line)
+      view.column += 1
+    case .newline:
+      let indentation = line.prefix { $0 == " " }
+      let rest = Array(line[view.column...])
+      lines[view.line] = String(line[..<view.column])
+      lines.insert(String(indentation) + String(rest), at: view.line + 1)
+      view.line += 1
+      view.column = indentation.count
+    case .backspace:
+      if view.column > 0 {
+        line.remove(at: view.column - 1)
+        lines[view.line] = String(line)
+        view.column -= 1
+      } else if view.line > 0 {
+        let previous = lines[view.line - 1]
+        view.column = previous.count
+        lines[view.line - 1] = previous + String(line)
+        lines.remove(at: view.line)
+        view.line -= 1
+      } else {
+        changed = false
+      }
+    case .deleteForward:
+      if view.column < line.count {
+        line.remove(at: view.column)
+        lines[view.line] = String(line)
+      } else if view.line + 1 < lines.count {
+        lines[view.line] += lines[view.line + 1]
+        lines.remove(at: view.line + 1)
+      } else {
+        changed = false
+      }
+    case .undoTyping:
+      if let last = view.typingHistory.popLast() {
+        view.lines = last.lines
+        view.line = last.line
+        view.column = last.column
+        view.isDirty = view.text + "\n" != view.baseText
+      }
+      return
+    default:
+      changed = false
+      switch action {
+      case .cursorLeft:
+        if view.column > 0 {
+          view.column -= 1
+        } else if view.line > 0 {
+          view.line -= 1
+          view.column = lines[view.line].count
+        }
+      case .cursorRight:
+        if view.column < line.count {
+          view.column += 1
+        } else if view.line + 1 < lines.count {
+          view.line += 1
+          view.column = 0
+        }
+      case .cursorUp: view.line -= 1
+      case .cursorDown: view.line += 1
+      case .lineStart: view.column = 0
+      case .lineEnd: view.column = line.count
+      case .pageUp: view.line -= page
+      case .pageDown: view.line += page
+      default: break
+      }
+    }
+    if changed {
+      view.typingHistory.append(before)
+      if view.typingHistory.count > 500 { view.typingHistory.removeFirst() }
+      view.lines = lines
+      view.isDirty = view.text + "\n" != view.baseText
+      view.diagnostics = []
+    }
+  }
+
+  /// Applies the text of the YAML view if it parses and validates; otherwise keeps it, with each
+  /// problem at its line.
+  static func applyTextEdit(_ state: inout AppState) {
+    guard var view = state.yaml, view.isDirty else { return }
+    let text = view.text + "\n"
+    let file: YAMLFile
+    do {
+      file = try YAMLReader.read(text)
+    } catch {
+      view.diagnostics = [Diagnostic(.error, error.code, error.message, at: error.location)]
+      state.yaml = view
+      state.message = StatusMessage(
+        "The text is not valid YAML: fix it (i), or Tab to discard it", kind: .error)
+      return
+    }
+    guard let index = file.documents.firstIndex(where: { ResourceKind(of: $0) == .promotionFlow })
+    else {
+      view.diagnostics = [
+        .error(
+          "invalid-document", "there is no PromotionFlow in the text any more",
+          at: SourceLocation(line: 1, column: 1))
+      ]
+      state.yaml = view
+      state.message = StatusMessage(
+        "The text has no PromotionFlow: fix it (i), or Tab to discard it", kind: .error)
+      return
+    }
+    let context = FlowValidator.Context(
+      catalog: state.catalog.environments.isEmpty ? nil : state.catalog,
+      workflows: Set(state.workflowNames))
+    let diagnostics = FlowValidator.validate(file: file, documentIndex: index, context: context)
+    let errors = diagnostics.filter { $0.severity == .error }
+    if !errors.isEmpty {
+      view.diagnostics = diagnostics
+      state.yaml = view
+      state.message = StatusMessage(
+        "The text has \(errors.count) error\(errors.count == 1 ? "" : "s") (shown at their lines): fix them (i), or Tab to discard",
+        kind: .error)
+      return
+    }
+    var snapshot = state.current
+    snapshot.document = FlowDocument(file: file, documentIndex: index)
+    commit(snapshot, to: &state, message: "Applied the text edit")
+    var applied = YAMLView(text: state.document.text)
+    applied.line = min(view.line, max(0, applied.lines.count - 1))
+    applied.scroll = view.scroll
+    applied.diagnostics = diagnostics
+    state.yaml = applied
+  }
+
+  /// Scrolls the YAML view so the cursor line shows.
+  static func revealCursor(_ state: inout AppState) {
+    guard var view = state.yaml else { return }
+    view.clampCursor()
+    let rows = max(
+      1, ScreenLayout(width: state.screenWidth, height: state.screenHeight).graphArea.height)
+    if view.line < view.scroll { view.scroll = view.line }
+    if view.line >= view.scroll + rows { view.scroll = view.line - rows + 1 }
+    view.scroll = max(0, min(view.scroll, max(0, view.lines.count - rows)))
+    state.yaml = view
+  }
+
+  static func finishExternalEdit(_ state: inout AppState, _ result: Result<String, EditorFailure>) {
+    switch result {
+    case .failure(let failure):
+      state.message = StatusMessage("The editor failed: \(failure.message)", kind: .error)
+    case .success(let text):
+      guard var view = state.yaml else { return }
+      var lines = YAMLView.split(text)
+      if lines.isEmpty { lines = [""] }
+      view.typingHistory.append(
+        YAMLView.TextState(lines: view.lines, line: view.line, column: view.column))
+      view.lines = lines
+      view.isEditing = false
+      view.isDirty = view.text + "\n" != view.baseText
+      view.clampCursor()
+      state.yaml = view
+      if view.isDirty {
+        applyTextEdit(&state)
+      } else {
+        state.message = StatusMessage("The editor left the text unchanged")
+      }
+    }
+  }
+}

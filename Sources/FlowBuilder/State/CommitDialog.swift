@@ -1,0 +1,84 @@
+/// The commit dialog: the diff of the files being committed, a message (selected at first, so
+/// typing replaces the suggestion), where to commit (this branch or a new one), and whether to
+/// push.
+public struct CommitDialog: Equatable, Sendable {
+  public enum Field: Int, Equatable, Sendable, CaseIterable {
+    case message, branch, newBranchName, push
+  }
+
+  public var repository: String
+  public var paths: [String]
+  public var diff: [String]
+  public var diffScroll = 0
+  /// The current branch; nil on a detached HEAD.
+  public var branch: String?
+  public var message: String
+  public var messageCursor: Int
+  /// The suggested message is selected: typing replaces it, an arrow key keeps it.
+  public var messageSelected = true
+  public var onNewBranch: Bool
+  public var newBranch: String
+  public var newBranchCursor: Int
+  public var push = false
+  public var field = Field.message
+  public var error: String?
+
+  public init(
+    repository: String, paths: [String], diff: [String], branch: String?, message: String,
+    newBranch: String
+  ) {
+    self.repository = repository
+    self.paths = paths
+    self.diff = diff
+    self.branch = branch
+    self.message = message
+    messageCursor = message.count
+    onNewBranch = branch == nil
+    self.newBranch = newBranch
+    newBranchCursor = newBranch.count
+  }
+}
+
+/// What promoflow learned about the repository before showing the commit dialog.
+public struct CommitPreparation: Equatable, Sendable {
+  public var repository: String?
+  public var branch: String?
+  public var paths: [String]
+  public var diff: [String]
+  public var error: String?
+
+  public init(
+    repository: String?, branch: String?, paths: [String], diff: [String], error: String? = nil
+  ) {
+    self.repository = repository
+    self.branch = branch
+    self.paths = paths
+    self.diff = diff
+    self.error = error
+  }
+}
+
+/// What a commit did.
+public enum CommitOutcome: Equatable, Sendable {
+  /// Committed; `pushError` says why the push failed, when one was asked for and failed.
+  case committed(sha: String, branch: String, pushed: Bool, pushError: String?)
+  case failed(String)
+}
+
+/// A commit to make: only `paths`, with `message`, maybe on a new branch, maybe pushed.
+public struct CommitRequest: Equatable, Sendable {
+  public var repository: String
+  public var paths: [String]
+  public var message: String
+  public var newBranch: String?
+  public var push: Bool
+
+  public init(repository: String, paths: [String], message: String, newBranch: String?, push: Bool)
+  {
+    self.repository = repository
+    self.paths = paths
+    self.message = message
+    self.newBranch = newBranch
+    self.push = push
+  }
+}

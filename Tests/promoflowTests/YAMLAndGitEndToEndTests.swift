@@ -1,0 +1,247 @@
+import Foundation
+import Testing
+
+/// The YAML view, safe saving and committing, driven through the real binary in tmux, in a
+/// temporary git repository.
+@Suite(.serialized) struct YAMLAndGitEndToEndTests {
+  let folder: URL
+  static let flow = """
+    # Release train: keep this comment
+    apiVersion: codefresh.io/v1beta1
+    kind: PromotionFlow
+    metadata:
+      name: shop
+    spec:
+      triggerEnvironment: dev
+      steps:
+        - environment: qa
+          dependsOn: [dev]
+          policy:
+            action: commit
+        - environment: prod
+          dependsOn: [qa]
+
+    """
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "pf-git-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Self.flow.write(
+      to: folder.appendingPathComponent("shop.yaml"), atomically: true, encoding: .utf8)
+    try "other\n".write(
+      to: folder.appendingPathComponent("unrelated.txt"), atomically: true, encoding: .utf8)
+    try git("init", "-q", "-b", "main")
+    try git("config", "user.name", "Test")
+    try git("config", "user.email", "test@example.invalid")
+    try git("add", "-A")
+    try git("commit", "-q", "-m", "initial")
+    try "changed but not promoflow's\n".write(
+      to: folder.appendingPathComponent("unrelated.txt"), atomically: true, encoding: .utf8)
+  }
+
+  @discardableResult
+  func git(_ arguments: String...) throws -> String {
+    try Spawn.run(
+      ["git", "-C", folder.path] + arguments, environment: ProcessInfo.processInfo.environment,
+      capture: true)
+  }
+
+  func text(_ name: String) throws -> String {
+    try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+  }
+
+  func open(environment: String = "") throws -> TmuxSession {
+    let app = try TmuxSession("shop.yaml", in: folder, environment: environment)
+    try app.waitFor("dev (NON_PROD)".replacingOccurrences(of: " (NON_PROD)", with: " · trigger"))
+    return app
+  }
+
+  @Test func yamlViewShowsTheFileAndKeepsTheSelection() throws {
+    let app = try open()
+    try app.press("l")
+    try app.waitFor("qa · after dev")
+    try app.press("Tab")
+    let screen = try app.waitFor("YAML")
+    #expect(screen.contains("# Release train: keep this comment"))
+    #expect(screen.contains("▌    - environment: qa") || screen.contains("    - environment: qa"))
+    try app.press("j", "j", "j", "j", "Tab")
+    try app.waitFor("prod · after qa")
+    try app.press("q")
+    #expect(try app.waitForExit() == 0)
+  }
+
+  @Test func aValidTextEditChangesTheGraphAndAnInvalidOneIsHeld() throws {
+    let app = try open()
+    try app.press("l", "Tab")
+    try app.waitFor("YAML")
+    try app.press("j", "j", "j", "i", "End")
+    try app.waitFor("YAML (editing)")
+    for _ in 0..<6 { try app.press("BSpace") }
+    try app.type("pr")
+    try app.press("Escape")
+    try app.waitFor("Applied the text edit")
+    try app.press("Tab")
+    try app.waitFor("pull request")
+    try app.press("Tab", "i", "End")
+    try app.type(": [")
+    try app.press("Escape")
+    let held = try app.waitFor("edit not applied")
+    #expect(held.contains("✗"))
+    try app.press("Tab")
+    try app.waitFor("Discard the text edit?")
+    try app.press("Down", "Enter")
+    try app.waitFor("Discarded the text edit")
+    try app.press("s")
+    try app.waitFor("Saved shop.yaml")
+    let saved = try text("shop.yaml")
+    #expect(saved == Self.flow.replacingOccurrences(of: "action: commit", with: "action: pr"))
+    try app.press("q")
+    #expect(try app.waitForExit() == 0)
+  }
+
+  @Test func theUsersEditorEditsACopy() throws {
+    let script = folder.appendingPathComponent("edit.sh")
+    try "#!/bin/sh\nsed -i 's/action: commit/action: none/' \"$1\"\n".write(
+      to: script, atomically: true, encoding: .utf8)
+    chmod(script.path, 0o755)
+    let app = try open(environment: "EDITOR='\(script.path)'")
+    try app.press("Tab")
+    try app.waitFor("YAML")
+    try app.press("E")
+    try app.waitFor("Applied the text edit")
+    try app.press("Tab")
+    try app.waitFor("no action")
+    try app.press("q")
+    try app.waitFor("unsaved changes")
+    try app.press("d")
+    #expect(try app.waitForExit() == 0)
+    #expect(try text("shop.yaml") == Self.flow, "nothing was saved")
+  }
+
+  @Test func aFileChangedBehindTheAppsBackIsNeverOverwrittenUnasked() throws {
+    let app = try open()
+    try app.press("l", "e")
+    try app.type("pull")
+    try app.press("Enter")
+    try app.waitFor("[+]")
+    let theirs = Self.flow.replacingOccurrences(
+      of: "name: shop", with: "name: shop # edited elsewhere")
+    try theirs.write(
+      to: folder.appendingPathComponent("shop.yaml"), atomically: true, encoding: .utf8)
+    try app.press("s")
+    try app.waitFor("changed on disk")
+    try app.press("Escape")
+    try app.waitFor("[+]")
+    #expect(try text("shop.yaml") == theirs)
+    try app.press("s")
+    try app.waitFor("changed on disk")
+    try app.press("Down", "Down", "Down", "Enter")
+    try app.waitFor("on disk → yours")
+    try app.press("Escape", "s")
+    try app.waitFor("changed on disk")
+    try app.press("Down", "Enter")
+    try app.waitFor("Saved shop.yaml")
+    #expect(try text("shop.yaml").contains("action: pr"))
+    try app.press("q")
+    #expect(try app.waitForExit() == 0)
+  }
+
+  @Test func commitTakesOnlyTheFlowWithTheMessage() throws {
+    let app = try open()
+    try app.press("l", "e")
+    try app.type("pull")
+    try app.press("Enter", "c")
+    try app.waitFor("Commit to git")
+    let dialog = try app.waitFor("promotion-flow shop: qa: action pr")
+    #expect(dialog.contains("+        action: pr"))
+    try app.type("Promote qa by pull request")
+    try app.press("Enter")
+    try app.waitFor("Committed ")
+    #expect(app.screen.contains("on main"))
+    #expect(try git("log", "-1", "--format=%s") == "Promote qa by pull request\n")
+    #expect(try git("show", "--name-only", "--format=", "HEAD") == "shop.yaml\n", "only the flow")
+    #expect(try git("status", "--porcelain") == " M unrelated.txt\n")
+    try app.press("q")
+    #expect(try app.waitForExit() == 0)
+  }
+
+  @Test func commitOnANewBranchAndPushToABareRemote() throws {
+    let remote = folder.deletingLastPathComponent().appendingPathComponent(
+      folder.lastPathComponent + "-remote.git")
+    _ = try Spawn.run(
+      ["git", "init", "-q", "--bare", remote.path],
+      environment: ProcessInfo.processInfo.environment, capture: true)
+    try git("remote", "add", "origin", remote.path)
+    let app = try open()
+    try app.press("l", "e")
+    try app.type("none")
+    try app.press("Enter", "c")
+    try app.waitFor("Commit to git")
+    try app.press("Tab", "Space", "Tab", "Tab", "Space", "Enter")
+    try app.waitFor("Committed ")
+    try app.waitFor("and pushed")
+    #expect(try git("rev-parse", "--abbrev-ref", "HEAD") == "promoflow/shop-qa-action-none\n")
+    let remoteLog = try Spawn.run(
+      ["git", "-C", remote.path, "log", "-1", "--format=%s", "promoflow/shop-qa-action-none"],
+      environment: ProcessInfo.processInfo.environment, capture: true)
+    #expect(remoteLog == "promotion-flow shop: qa: action none\n")
+    try app.press("q")
+    #expect(try app.waitForExit() == 0)
+  }
+
+  @Test func gitFailuresAreExplainedAndTheAppKeepsRunning() throws {
+    let app = try open()
+    try app.press("c")
+    try app.waitFor("Nothing to commit")
+
+    try app.press("l", "e")
+    try app.type("pull")
+    try app.press("Enter")
+    let hook = folder.appendingPathComponent(".git/hooks/pre-commit")
+    try "#!/bin/sh\necho 'lint says no' >&2\nexit 1\n".write(
+      to: hook, atomically: true, encoding: .utf8)
+    chmod(hook.path, 0o755)
+    try app.press("c")
+    try app.waitFor("Commit to git")
+    try app.press("Enter")
+    try app.waitFor("A git hook rejected the commit")
+    try FileManager.default.removeItem(at: hook)
+
+    let lock = folder.appendingPathComponent(".git/index.lock")
+    _ = FileManager.default.createFile(atPath: lock.path, contents: nil)
+    try app.press("Enter")
+    try app.waitFor("index.lock exists")
+    try FileManager.default.removeItem(at: lock)
+
+    try app.press("Tab", "Tab", "Space", "Enter")
+    try app.waitFor("no upstream to push to")
+    #expect(
+      app.screen.contains("Committed "), "the commit was made even though the push could not be")
+
+    try git("checkout", "-q", "--detach")
+    try app.press("l", "e")
+    try app.type("none")
+    try app.press("Enter", "c")
+    try app.waitFor("detached HEAD")
+    try app.press("Tab", "Space", "Enter")
+    try app.waitFor("You are on a detached HEAD")
+    try app.press("Escape", "q")
+    #expect(try app.waitForExit() == 0, "the commit saved first: nothing is left unsaved")
+    #expect(app.terminalRestored)
+  }
+
+  @Test func outsideARepositoryCommitSaysSo() throws {
+    let plain = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "pf-plain-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: plain, withIntermediateDirectories: true)
+    try Self.flow.write(
+      to: plain.appendingPathComponent("shop.yaml"), atomically: true, encoding: .utf8)
+    let app = try TmuxSession("shop.yaml", in: plain)
+    try app.waitFor("dev · trigger")
+    try app.press("c")
+    try app.waitFor("Not a git repository")
+    try app.press("q")
+    #expect(try app.waitForExit() == 0)
+  }
+}
