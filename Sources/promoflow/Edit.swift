@@ -44,13 +44,14 @@ enum EditSession {
       Console.error("promoflow: \(file): is a directory; name a flow file")
       throw ExitCode(2)
     }
+    FileAccess.removeStaleTemporaries(of: path)
     let root = Workspace.root(for: path, explicit: explicit)
     let document: FlowDocument
     var known: [String: YAMLFile] = [:]
     if exists {
       let input: InputFile
       do {
-        input = try InputFile.load(file)
+        input = try InputFile.load(file, allowEmpty: true)
       } catch {
         switch error {
         case .unreadable(let message):
@@ -66,6 +67,7 @@ enum EditSession {
       }
       known[path] = input.file
       document = FlowDocument(file: input.file, newFlowName: flowName(for: path))
+      try FlowArgument.refuseOversized(document, path: file)
     } else {
       document = FlowDocument(newFlowNamed: flowName(for: path))
     }

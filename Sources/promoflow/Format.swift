@@ -28,6 +28,7 @@ struct Format: ParsableCommand {
     var failure: Int32 = 0
     var wouldChange = false
     for path in files {
+      if !check && !stdout { FileAccess.removeStaleTemporaries(of: path) }
       let input: InputFile
       do {
         input = try InputFile.load(path)

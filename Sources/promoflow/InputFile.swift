@@ -6,19 +6,28 @@ struct InputFile {
   let file: YAMLFile
 
   /// Reads and parses `path`. An unreadable file throws `.unreadable` (exit 2); a file that is not
-  /// YAML throws `.invalid` with its diagnostic (exit 1).
-  static func load(_ path: String) throws(InputError) -> InputFile {
+  /// YAML, or (unless `allowEmpty`) holds no document at all, throws `.invalid` with its
+  /// diagnostic (exit 1).
+  static func load(_ path: String, allowEmpty: Bool = false) throws(InputError) -> InputFile {
     let bytes: [UInt8]
     do {
       bytes = try FileAccess.read(path)
     } catch {
-      throw .unreadable("promoflow: \(error.path): \(error.reason)")
+      throw .unreadable(error.description)
     }
+    let file: YAMLFile
     do {
-      return InputFile(path: path, file: try YAMLReader.read(SourceText(bytes: bytes)))
+      file = try YAMLReader.read(SourceText(bytes: bytes))
     } catch {
       throw .invalid(Diagnostic(.error, error.code, error.message, at: error.location, file: path))
     }
+    if !allowEmpty && file.documents.allSatisfy({ $0.root == nil }) {
+      throw .invalid(
+        Diagnostic(
+          .error, "empty-file", "the file holds no YAML document: nothing to check or format",
+          file: path))
+    }
+    return InputFile(path: path, file: file)
   }
 }
 

@@ -83,6 +83,16 @@ enum FlowArgument {
     }
     let context = Workspace.load(
       root: Workspace.root(for: path, explicit: workspace), known: [path: input.file])
-    return (FlowDocument(file: input.file, newFlowName: ""), path, context)
+    let document = FlowDocument(file: input.file, newFlowName: "")
+    try refuseOversized(document, path: path)
+    return (document, path, context)
+  }
+
+  /// Stops with the `too-many-environments` diagnostic before any layout or planning.
+  static func refuseOversized(_ document: FlowDocument, path: String) throws {
+    guard var error = InputLimits.environmentCountError(document) else { return }
+    error.file = path
+    Console.error(error.formatted)
+    throw ExitCode(1)
   }
 }

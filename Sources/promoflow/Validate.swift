@@ -27,19 +27,12 @@ struct Validate: ParsableCommand {
   }
 
   func run() throws {
-    let root = Workspace.root(for: files.first, explicit: workspace)
-    let context = Workspace.load(root: root)
     var diagnostics: [Diagnostic] = []
     var unreadable = false
+    var inputs: [InputFile] = []
     for path in files {
       do {
-        let input = try InputFile.load(path)
-        diagnostics += ResourceValidator.validate(input.file, context: context.validationContext)
-          .map {
-            var diagnostic = $0
-            diagnostic.file = path
-            return diagnostic
-          }
+        inputs.append(try InputFile.load(path))
       } catch {
         switch error {
         case .unreadable(let message):
@@ -49,6 +42,18 @@ struct Validate: ParsableCommand {
           diagnostics.append(diagnostic)
         }
       }
+    }
+    let root = Workspace.root(for: files.first, explicit: workspace)
+    let known = Dictionary(
+      inputs.map { ($0.path, $0.file) }, uniquingKeysWith: { first, _ in first })
+    let context = Workspace.load(root: root, known: known)
+    for input in inputs {
+      diagnostics += ResourceValidator.validate(input.file, context: context.validationContext)
+        .map {
+          var diagnostic = $0
+          diagnostic.file = input.path
+          return diagnostic
+        }
     }
     let named = Set(files.map(context.relativePath))
     diagnostics += context.warnings.filter { !named.contains($0.file ?? "") }

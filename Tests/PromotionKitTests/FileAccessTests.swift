@@ -42,19 +42,22 @@ import Testing
 
   @Test func readingRefusesDirectoriesAndHugeFiles() throws {
     let folder = try TemporaryFolder()
-    #expect(throws: FileAccess.Failure(path: folder.path, reason: "is a directory, not a file")) {
+    #expect(
+      throws: FileAccess.Failure(
+        path: folder.path, reason: "is a directory, not a file", code: "not-a-file")
+    ) {
       try FileAccess.read(folder.path)
     }
     let big = folder.url.appendingPathComponent("big.yaml")
     _ = FileManager.default.createFile(atPath: big.path, contents: nil)
     let handle = try FileHandle(forWritingTo: big)
-    try handle.truncate(atOffset: UInt64(FileAccess.maximumFileSize + 1))
+    try handle.truncate(atOffset: UInt64(InputLimits.maximumFileSize + 1))
     try handle.close()
     do {
       _ = try FileAccess.read(big.path)
       Issue.record("a file over the limit was read")
     } catch {
-      #expect(error.reason.hasPrefix("file too large"))
+      #expect(error.reason.hasPrefix("file too large") && error.code == "file-too-large")
     }
   }
 }

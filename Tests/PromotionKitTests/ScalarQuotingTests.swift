@@ -60,28 +60,25 @@ import Testing
   }
 }
 
-/// Reading keeps aliases as aliases: a file built to expand exponentially reads in linear time.
+/// Reading keeps aliases as aliases, and `fmt` writes them back as aliases (bombs are refused
+/// before reading: see InputLimitsTests).
 @Suite struct AliasTests {
-  @Test func anAliasBombIsReadWithoutExpanding() throws {
+  @Test func aliasesStayAliasesThroughFormatting() throws {
     var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
-    for level in 1...30 {
+    for level in 1...4 {
       let previous = "*a\(level - 1)"
       lines.append(
         "a\(level): &a\(level) [\(Array(repeating: previous, count: 10).joined(separator: ", "))]")
     }
-    let text = lines.joined(separator: "\n") + "\n"
-    let clock = ContinuousClock()
-    let start = clock.now
-    let file = try YAMLReader.read(text)
-    #expect(clock.now - start < .seconds(5), "reading must not expand 10^30 nodes")
+    let file = try YAMLReader.read(lines.joined(separator: "\n") + "\n")
     let root = try #require(file.documents.first?.root)
-    let last = try #require(root["a30"]?.items)
+    let last = try #require(root["a4"]?.items)
     #expect(last.count == 10)
     if case .alias(let name) = last[0].content {
-      #expect(name == "a29")
+      #expect(name == "a3")
     } else {
       Issue.record("expected an alias")
     }
-    #expect(YAMLFormatter.format(file).contains("a30: &a30\n  - *a29\n"))
+    #expect(YAMLFormatter.format(file).contains("a4: &a4\n  - *a3\n"))
   }
 }

@@ -160,15 +160,38 @@ enum Spawn {
   static func run(_ arguments: [String], environment: [String: String], capture: Bool) throws
     -> String
   {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
     var pipeEnds: [Int32] = [-1, -1]
     if capture {
       guard pipe(&pipeEnds) == 0 else { throw Failure(message: "pipe failed") }
-      posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
-      posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
-      posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
+    }
+    let pid = try start(arguments, environment: environment, output: capture ? pipeEnds : nil)
+    var output: [UInt8] = []
+    if capture {
+      close(pipeEnds[1])
+      var buffer = [UInt8](repeating: 0, count: 65_536)
+      while true {
+        let count = read(pipeEnds[0], &buffer, buffer.count)
+        if count <= 0 { break }
+        output += buffer[0..<count]
+      }
+      close(pipeEnds[0])
+    }
+    wait(pid)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Starts `arguments` and returns its process id; its output goes to the write end of
+  /// `output` (a pipe) or to /dev/null.
+  static func start(_ arguments: [String], environment: [String: String], output: [Int32]? = nil)
+    throws -> pid_t
+  {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    if let output {
+      posix_spawn_file_actions_adddup2(&actions, output[1], 1)
+      posix_spawn_file_actions_addclose(&actions, output[0])
+      posix_spawn_file_actions_addclose(&actions, output[1])
     } else {
       posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     }
@@ -190,19 +213,14 @@ enum Spawn {
     var pid: pid_t = 0
     let result = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
     guard result == 0 else { throw Failure(message: "cannot start \(arguments[0]): \(result)") }
-    var output: [UInt8] = []
-    if capture {
-      close(pipeEnds[1])
-      var buffer = [UInt8](repeating: 0, count: 65_536)
-      while true {
-        let count = read(pipeEnds[0], &buffer, buffer.count)
-        if count <= 0 { break }
-        output += buffer[0..<count]
-      }
-      close(pipeEnds[0])
-    }
+    return pid
+  }
+
+  /// Waits for `pid` to end and returns its wait status.
+  @discardableResult
+  static func wait(_ pid: pid_t) -> Int32 {
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    return String(decoding: output, as: UTF8.self)
+    return status
   }
 }

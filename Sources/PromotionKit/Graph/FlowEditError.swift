@@ -9,6 +9,7 @@ public enum FlowEditError: Error, Equatable, Sendable, CustomStringConvertible {
   case selfDependency(String)
   case triggerHasTargets(String)
   case notATarget(String)
+  case tooManyEnvironments(limit: Int)
 
   public var description: String {
     switch self {
@@ -29,6 +30,8 @@ public enum FlowEditError: Error, Equatable, Sendable, CustomStringConvertible {
         "\(name) is the trigger environment: remove its targets first, or choose another trigger"
     case .notATarget(let name):
       return "\(name) is the trigger environment, not a target"
+    case .tooManyEnvironments(let limit):
+      return "a flow may have at most \(limit) environments: split it into several flows"
     }
   }
 }

@@ -36,6 +36,9 @@ extension PromotionFlow {
     }
     if contains(name) { return .failure(.duplicateEnvironment(name)) }
     guard contains(parent) else { return .failure(.unknownEnvironment(parent)) }
+    if steps.count + 1 >= InputLimits.maximumEnvironments {
+      return .failure(.tooManyEnvironments(limit: InputLimits.maximumEnvironments))
+    }
     var flow = self
     let related = Set([parent] + FlowGraph(self).downstream(of: parent))
     let position =

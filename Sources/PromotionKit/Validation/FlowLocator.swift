@@ -3,10 +3,13 @@
 public struct FlowLocator: Sendable {
   let text: SourceText
   let root: NodeView?
+  /// The items of `spec.steps`, read once: a flow may have 10,000 of them.
+  let stepNodes: [YAMLNode]
 
   public init(file: YAMLFile, documentIndex: Int) {
     text = file.text
     root = NodeView(root: file.documents[documentIndex])
+    stepNodes = root?["spec"]?["steps"]?.node.items ?? []
   }
 
   /// A part of a flow document.
@@ -29,8 +32,7 @@ public struct FlowLocator: Sendable {
     guard let root else { return nil }
     let spec = root["spec"]
     func step(_ origin: Int) -> NodeView? {
-      guard let items = spec?["steps"]?.items, items.indices.contains(origin) else { return nil }
-      return items[origin]
+      stepNodes.indices.contains(origin) ? NodeView(stepNodes[origin], in: root.document) : nil
     }
     let specKey = root.entry("spec").map { NodeView($0.key, in: root.document) }
     let candidates: [NodeView?]

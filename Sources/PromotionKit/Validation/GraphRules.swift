@@ -6,6 +6,8 @@ struct GraphRules {
   let locator: FlowLocator?
   let catalog: EnvironmentCatalog?
   let workflows: Set<String>
+  /// The trigger and every step's environment, for lookups that stay fast at 10,000 steps.
+  let environmentNames: Set<String>
   var diagnostics: [Diagnostic] = []
 
   init(
@@ -15,6 +17,7 @@ struct GraphRules {
     self.locator = locator
     self.catalog = catalog
     self.workflows = workflows
+    environmentNames = Set(flow.environments)
   }
 
   mutating func report(
@@ -26,6 +29,10 @@ struct GraphRules {
   func origin(_ index: Int) -> Int { flow.steps[index].origin ?? index }
 
   mutating func check() {
+    if let tooMany = InputLimits.environmentCountError(flow) {
+      report(.error, tooMany.code, tooMany.message, .steps)
+      return
+    }
     checkNames()
     if flow.triggerEnvironment.isEmpty {
       report(
@@ -108,7 +115,7 @@ struct GraphRules {
           report(
             .error, "self-dependency", "\(name) depends on itself: remove it from its dependsOn",
             part)
-        } else if !flow.contains(dependency) {
+        } else if !environmentNames.contains(dependency) {
           let hint =
             Suggestions.closest(to: dependency, in: flow.environments).map {
               " (did you mean \($0)?)"
@@ -158,7 +165,7 @@ struct GraphRules {
     for (index, step) in flow.steps.enumerated()
     where !reachable.contains(step.environment) && !inCycle.contains(step.environment)
       && !flow.triggerEnvironment.isEmpty && !step.environment.isEmpty && !step.dependsOn.isEmpty
-      && step.dependsOn.allSatisfy({ flow.contains($0) && $0 != step.environment })
+      && step.dependsOn.allSatisfy({ environmentNames.contains($0) && $0 != step.environment })
     {
       let blocked = step.dependsOn.filter { !reachable.contains($0) }
       report(
@@ -192,10 +199,10 @@ struct GraphRules {
   mutating func checkWorkspaceReferences() {
     if let catalog, !catalog.environments.isEmpty {
       let known = Set(catalog.environments.map(\.name))
-      for name in [flow.triggerEnvironment] + flow.steps.map(\.environment)
-      where !name.isEmpty && !known.contains(name) {
-        let part: FlowLocator.Part =
-          name == flow.triggerEnvironment ? .trigger : .step(origin(flow.stepIndex(name) ?? 0))
+      let named =
+        [(flow.triggerEnvironment, FlowLocator.Part.trigger)]
+        + flow.steps.indices.map { (flow.steps[$0].environment, .step(origin($0))) }
+      for (name, part) in named where !name.isEmpty && !known.contains(name) {
         let hint =
           Suggestions.closest(to: name, in: Array(known)).map { " (did you mean \($0)?)" } ?? ""
         report(

@@ -67,7 +67,7 @@ public struct Workspace: Sendable {
     do {
       bytes = try FileAccess.read(path)
     } catch {
-      warnings.append(Diagnostic(.warning, "unreadable-file", error.reason, file: relative))
+      warnings.append(Diagnostic(.warning, error.code, error.reason, file: relative))
       return
     }
     guard isCatalog || Workspace.mayHoldPromotionResource(bytes) else { return }

@@ -6,7 +6,7 @@ public enum YAMLFormatter {
     var style = EmitStyle.canonical
     style.lineBreak = text.preferredLineBreak
     var lines: [String] = []
-    var gapStart = 0
+    var gapStart = text.lineStarts[0]
     for document in file.documents {
       guard let root = document.root, let span = root.span, !isEmptyRoot(root) else { continue }
       lines += gapLines(text, from: gapStart, to: span.start)
@@ -21,7 +21,8 @@ public enum YAMLFormatter {
       result.append(line)
     }
     while result.last?.isEmpty == true { result.removeLast() }
-    return result.map { $0 + style.lineBreak }.joined()
+    let byteOrderMark = text.lineStarts[0] > 0 ? "\u{FEFF}" : ""
+    return byteOrderMark + result.map { $0 + style.lineBreak }.joined()
   }
 
   static func isEmptyRoot(_ root: YAMLNode) -> Bool {

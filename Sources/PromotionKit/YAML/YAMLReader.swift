@@ -13,7 +13,10 @@ public enum YAMLReader {
         "the file is not valid UTF-8 text (byte 0x\(String(text.bytes[invalid], radix: 16, uppercase: true)))",
         at: text.location(of: invalid), code: "invalid-utf8")
     }
-    let string = text.string
+    if let violation = StructureCheck.firstViolation(in: text) { throw violation }
+    // Yams names the encoding to libyaml, which then skips its byte order mark detection: the
+    // mark is left out here, and line 1's columns count from after it, as SourceText's do.
+    let string = String(decoding: text.bytes[text.lineStarts[0]...], as: UTF8.self)
     var documents: [YAMLDocument] = []
     var builder = TreeBuilder(text: text)
     do {
@@ -81,7 +84,8 @@ public enum YAMLReader {
     case .reader(let problem, let offset, _, let yaml):
       let characters = min(offset ?? 0, yaml.count)
       let index = yaml.index(yaml.startIndex, offsetBy: characters)
-      let location = text.location(of: yaml.utf8.distance(from: yaml.startIndex, to: index))
+      let location = text.location(
+        of: text.lineStarts[0] + yaml.utf8.distance(from: yaml.startIndex, to: index))
       return YAMLReadError(problem, at: location)
     default:
       return YAMLReadError("\(error)", at: SourceLocation(line: 1, column: 1))
