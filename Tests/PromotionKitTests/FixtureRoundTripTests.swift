@@ -123,6 +123,25 @@ import Testing
     #expect(untouched.removed.isEmpty)
   }
 
+  @Test func editingAnAnchoredValueKeepsWhatItsAliasesMean() throws {
+    let diff = try edit("anchors.yaml") { $0.steps[0].action = .pullRequest }
+    #expect(diff.removed.map(\.line) == ["        action: commit", "      policy: *commit"])
+    #expect(
+      diff.added.map(\.line) == [
+        "        action: pr", "      policy: &commit", "        action: commit",
+        "        preAction: smoke-tests",
+      ])
+  }
+
+  @Test func removingAnAnchoredValueWritesItOutWhereItIsStillUsed() throws {
+    let diff = try edit("anchors.yaml") { flow in
+      flow = try! flow.removing("qa", mode: .reconnect).get()
+    }
+    #expect(diff.added.map(\.line).contains("      dependsOn: &from-dev"))
+    #expect(
+      diff.removed.map(\.line).contains("      policy: *commit"), "qa's policy now stands here")
+  }
+
   @Test func multiLineDescriptionsBecomeLiteralBlocks() throws {
     let diff = try edit("literal-blocks.yaml") { $0.description = "Two\nlines" }
     #expect(

@@ -82,3 +82,23 @@ import Testing
     #expect(YAMLFormatter.format(file).contains("a4: &a4\n  - *a3\n"))
   }
 }
+
+/// A value that starts with U+FEFF keeps it in every style (Yams alone drops it), and `fmt`
+/// writes it as an escape, so it can never turn into a byte order mark at the start of a file.
+@Suite struct ByteOrderMarkValueTests {
+  @Test(arguments: [
+    "a: \u{FEFF}x\n", "a: '\u{FEFF}x'\n", "a: \"\\uFEFFx\"\n", "a: \"\\U0000FEFFx\"\n",
+    "a: |\n  \u{FEFF}x\n",
+  ])
+  func aLeadingFEFFIsKept(text: String) throws {
+    let file = try YAMLReader.read(text)
+    let value = try #require(file.documents.first?.root?["a"]?.scalar?.value)
+    #expect(value.hasPrefix("\u{FEFF}x"))
+    #expect(YAMLFormatter.format(file).hasPrefix("a: \"\\uFEFFx"))
+  }
+
+  @Test func aDocumentOfOnlyFEFFIsNotMistakenForAMark() throws {
+    let file = try YAMLReader.read(SourceText(bytes: [0x20, 0x20, 0xEF, 0xBB, 0xBF]))
+    #expect(YAMLFormatter.format(file) == "\"\\uFEFF\"\n")
+  }
+}

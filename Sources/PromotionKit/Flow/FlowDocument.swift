@@ -41,7 +41,9 @@ public struct FlowDocument: Sendable {
   /// The document's root as it would be written now.
   public var root: YAMLNode {
     let document = documentIndex.map { file.documents[$0] }
-    return FlowEncoder.root(for: flow, original: original, root: document?.root, document: document)
+    let root = FlowEncoder.root(
+      for: flow, original: original, root: document?.root, document: document)
+    return document?.keepingAliasMeanings(in: root) ?? root
   }
 
   /// The whole file's text as a save would write it now.

@@ -50,7 +50,8 @@ struct BlockEmitter {
         entry.value, head: pad + key + ":", childIndent: childIndent(of: entry.value, at: indent),
         parentIndent: indent, comments: comments)
     } else {
-      lines.append(pad + "? " + FlowWriter.write(entry.key) + Self.commentSuffix(comments))
+      let key = FlowWriter.write(entry.key)
+      lines.append(pad + (key.isEmpty ? "?" : "? " + key) + Self.commentSuffix(comments))
       value(
         entry.value, head: pad + ":", childIndent: childIndent(of: entry.value, at: indent),
         parentIndent: indent, comments: [])
@@ -150,7 +151,8 @@ struct BlockEmitter {
       guard !scalar.value.contains("\n"), scalar.value.utf8.count < 1000 else { return nil }
       let text = ScalarWriter.inline(scalar, flow: false)
       let properties = key.propertiesText
-      return properties.isEmpty ? text : properties + " " + text
+      if properties.isEmpty { return text.isEmpty ? nil : text }
+      return properties + " " + text
     default:
       return nil
     }

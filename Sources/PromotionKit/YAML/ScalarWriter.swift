@@ -6,8 +6,10 @@ enum ScalarWriter {
   static func inline(_ scalar: YAMLScalar, flow: Bool, preferring style: ScalarStyle = .plain)
     -> String
   {
-    guard scalar.kind == .string else { return scalar.value }
     let value = scalar.value
+    guard scalar.kind == .string else {
+      return value.isEmpty || readsBackPlain(value, flow: flow) ? value : doubleQuoted(value)
+    }
     switch style {
     case .singleQuoted where singleQuotable(value):
       return "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
@@ -66,9 +68,15 @@ enum ScalarWriter {
 
   /// True when `value` written plain reads back as this very string.
   static func isPlainSafe(_ value: String, flow: Bool) -> Bool {
-    guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
-      PlainScalarResolver.kind(of: value) == .string
-    else { return false }
+    PlainScalarResolver.kind(of: value) == .string && readsBackPlain(value, flow: flow)
+  }
+
+  /// True when `value` written plain reads back as a plain scalar with this text (whatever type
+  /// it then resolves to).
+  static func readsBackPlain(_ value: String, flow: Bool) -> Bool {
+    guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else {
+      return false
+    }
     if first == " " || last == " " || last == ":" { return false }
     let indicators: Set<Unicode.Scalar> = [
       "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@",

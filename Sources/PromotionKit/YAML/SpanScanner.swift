@@ -49,10 +49,14 @@ struct SpanScanner {
   }
 
   /// Skips anchors (`&a`) and tags (`!t`) at `start`; returns the end of the last one and the tag.
-  func skipProperties(at start: Int) -> (end: Int, tag: String?) {
+  ///
+  /// A collection owns only the properties that end their line or stand before `{`/`[`: in
+  /// `- !t key: v` the tag belongs to the first key, which starts where the mapping does.
+  func skipProperties(at start: Int, ofCollection: Bool = false) -> (end: Int, tag: String?) {
     var index = start
     var end = start
     var tag: String?
+    var pending: String?
     while let byte = byte(index), byte == UInt8(ascii: "&") || byte == UInt8(ascii: "!") {
       let tokenStart = index
       if byte == UInt8(ascii: "!"), self.byte(index + 1) == UInt8(ascii: "<") {
@@ -61,11 +65,33 @@ struct SpanScanner {
       } else {
         while !isBlank(index) && !isFlowIndicator(index) { index += 1 }
       }
-      if byte == UInt8(ascii: "!") { tag = text.slice(tokenStart, index) }
-      end = index
+      if byte == UInt8(ascii: "!") { pending = text.slice(tokenStart, index) }
+      if !ofCollection || opensCollection(after: index) {
+        end = index
+        tag = pending ?? tag
+      }
       index = skipTrivia(from: index)
     }
     return (end, tag)
+  }
+
+  /// Whether the text at `index` is U+FEFF, as UTF-8 or (`escaped`, in double quotes) as `\uFEFF`.
+  func writesByteOrderMark(at index: Int, escaped: Bool) -> Bool {
+    if bytes[index...].starts(with: [0xEF, 0xBB, 0xBF]) { return true }
+    guard escaped, byte(index) == UInt8(ascii: "\\") else { return false }
+    let digits =
+      byte(index + 1) == UInt8(ascii: "u") ? 4 : byte(index + 1) == UInt8(ascii: "U") ? 8 : 0
+    guard digits > 0, index + 2 + digits <= bytes.count else { return false }
+    let code = UInt32(text.slice(index + 2, index + 2 + digits), radix: 16)
+    return code == 0xFEFF
+  }
+
+  /// Whether only a comment, a line break or a flow collection's bracket follows `index` on its line.
+  func opensCollection(after index: Int) -> Bool {
+    let next = skipSpaces(from: index)
+    guard let byte = byte(next) else { return true }
+    return text.lineBreakLength(at: next) > 0 || byte == UInt8(ascii: "#")
+      || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[")
   }
 
   /// The end of a plain scalar at `start` whose value is `value`: source and value are matched byte

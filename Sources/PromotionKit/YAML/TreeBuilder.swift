@@ -46,7 +46,8 @@ struct TreeBuilder {
       return alias
     }
     if let anchorName { definitions[anchorName] = markOffset }
-    let properties = scanner.skipProperties(at: markOffset)
+    let isCollection = node.mapping != nil || node.sequence != nil
+    let properties = scanner.skipProperties(at: markOffset, ofCollection: isCollection)
     let hasProperties = properties.end > markOffset
     var converted: YAMLNode
     switch node {
@@ -74,13 +75,25 @@ struct TreeBuilder {
     _ scalar: Yams.Node.Scalar, start: Int, properties: (end: Int, tag: String?), parentIndent: Int
   ) -> YAMLNode {
     let style = ScalarStyle(scalar.style)
-    let isEmpty = scalar.string.isEmpty && style == .plain
-    let contentStart =
-      properties.end > start && !isEmpty ? scanner.skipTrivia(from: properties.end) : properties.end
+    var value = scalar.string
+    // Yams drops a leading U+FEFF from values; the source tells when there was one.
+    func restoreByteOrderMark(at index: Int) {
+      if index < text.count, !value.hasPrefix("\u{FEFF}"),
+        scanner.writesByteOrderMark(at: index, escaped: style == .doubleQuoted)
+      {
+        value = "\u{FEFF}" + value
+      }
+    }
+    let written = properties.end > start ? scanner.skipTrivia(from: properties.end) : start
+    if style != .literal && style != .folded {
+      restoreByteOrderMark(at: style == .plain ? written : written + 1)
+    }
+    let isEmpty = value.isEmpty && style == .plain
+    let contentStart = isEmpty ? properties.end : written
     var end: Int
     switch style {
     case .plain:
-      end = isEmpty ? properties.end : scanner.plainEnd(from: contentStart, value: scalar.string)
+      end = isEmpty ? properties.end : scanner.plainEnd(from: contentStart, value: value)
     case .singleQuoted:
       end = scanner.singleQuotedEnd(from: contentStart)
     case .doubleQuoted:
@@ -92,18 +105,21 @@ struct TreeBuilder {
         headerComments[start] = comment
         opaque.append(comment)
       }
+      if let first = value.first, !" \t\n".contains(first) {
+        restoreByteOrderMark(at: scanner.skipSpaces(from: layout.contentStart))
+      }
     }
     if end > contentStart { opaque.append(SourceSpan(contentStart, end)) }
     let kind: ScalarKind
     if let tag = properties.tag {
       kind = PlainScalarResolver.kind(forTag: tag) ?? .other
     } else if style == .plain {
-      kind = PlainScalarResolver.kind(of: scalar.string)
+      kind = PlainScalarResolver.kind(of: value)
     } else {
       kind = .string
     }
     return YAMLNode(
-      .scalar(YAMLScalar(scalar.string, style: style, kind: kind)), span: SourceSpan(start, end))
+      .scalar(YAMLScalar(value, style: style, kind: kind)), span: SourceSpan(start, end))
   }
 
   mutating func convertMapping(_ mapping: Yams.Node.Mapping, start: Int, contentStart: Int)

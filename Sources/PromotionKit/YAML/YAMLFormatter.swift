@@ -6,23 +6,28 @@ public enum YAMLFormatter {
     var style = EmitStyle.canonical
     style.lineBreak = text.preferredLineBreak
     var lines: [String] = []
+    // Lines between documents: at most one blank line in a row, and none at the top.
+    func addGap(_ gap: [String]) {
+      for line in gap where !(line.isEmpty && (lines.last?.isEmpty ?? true)) { lines.append(line) }
+    }
     var gapStart = text.lineStarts[0]
+    var contentEnd = 0
     for document in file.documents {
       guard let root = document.root, let span = root.span, !isEmptyRoot(root) else { continue }
-      lines += gapLines(text, from: gapStart, to: span.start)
+      addGap(gapLines(text, from: gapStart, to: span.start))
       var emitter = BlockEmitter(style: style)
       emitter.root(root)
-      lines += emitter.lines
+      // The emitter keeps blank lines single itself; block scalar lines are never touched.
+      var body = emitter.lines
+      if body.first?.isEmpty == true && (lines.last?.isEmpty ?? true) { body.removeFirst() }
+      lines += body
+      contentEnd = lines.count
       gapStart = text.nextLineStart(after: max(span.end - 1, span.start))
     }
-    lines += gapLines(text, from: min(gapStart, text.count), to: text.count)
-    var result: [String] = []
-    for line in lines where !(line.isEmpty && (result.last?.isEmpty ?? true)) {
-      result.append(line)
-    }
-    while result.last?.isEmpty == true { result.removeLast() }
+    addGap(gapLines(text, from: min(gapStart, text.count), to: text.count))
+    while lines.count > contentEnd && lines.last?.isEmpty == true { lines.removeLast() }
     let byteOrderMark = text.lineStarts[0] > 0 ? "\u{FEFF}" : ""
-    return byteOrderMark + result.map { $0 + style.lineBreak }.joined()
+    return byteOrderMark + lines.map { $0 + style.lineBreak }.joined()
   }
 
   static func isEmptyRoot(_ root: YAMLNode) -> Bool {
