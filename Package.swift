@@ -30,8 +30,10 @@ let package = Package(
     .executableTarget(
       name: "promoflow-bench",
       dependencies: ["PromotionKit", "FlowLayout", "FlowBuilder", "TerminalCanvas"]),
+    .executableTarget(name: "promoflow-fuzz", dependencies: ["PromotionKit", "TestSupport"]),
     .target(
-      name: "TestSupport", dependencies: ["Yams"], path: "Tests/TestSupport", exclude: ["CRDs"]),
+      name: "TestSupport", dependencies: ["PromotionKit", "Yams"], path: "Tests/TestSupport",
+      exclude: ["CRDs"]),
     .testTarget(
       name: "PromotionKitTests", dependencies: ["PromotionKit", "Yams", "TestSupport"],
       exclude: ["Fixtures"]),

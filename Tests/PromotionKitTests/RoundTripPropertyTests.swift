@@ -45,10 +45,9 @@ import Testing
       try require(
         formatted.contains(comment.text), "fmt lost comment \(comment.text):\n\(formatted)")
     }
-    var formattedFlow = FlowDocument(file: try YAMLReader.read(formatted), newFlowName: "").flow
+    let formattedFlow = FlowDocument(file: try YAMLReader.read(formatted), newFlowName: "").flow
     try require(
       formattedFlow.withoutOrigins == generated.flow.withoutOrigins, "fmt changed the flow")
-    formattedFlow = generated.flow
 
     var random = SeededRandom(seed: generated.seed &* 31 &+ 7)
     let edit = RandomFlowEdit.make(for: generated.flow, random: &random)
@@ -82,12 +81,4 @@ func require(_ condition: @autoclosure () throws -> Bool, _ message: @autoclosur
   throws
 {
   if try !condition() { throw PropertyFailure(description: message()) }
-}
-
-extension PromotionFlow {
-  var withoutOrigins: PromotionFlow {
-    var copy = self
-    for index in copy.steps.indices { copy.steps[index].origin = nil }
-    return copy
-  }
 }

@@ -1,0 +1,101 @@
+import PromotionKit
+
+/// The round-trip properties every input must keep, whatever its bytes: what the fuzzer asserts
+/// on each input, and what the test suite replays over the fuzz corpus.
+///
+/// An input that reads must validate without trapping, with positions inside the file; `fmt` of
+/// it must read back, mean the same data, and be a fixed point; an unchanged flow must write
+/// back byte for byte, and an edited one must read back as the edit.
+public enum RoundTripCheck {
+  /// Why `bytes` broke a property, or nil when they kept them all.
+  public static func failure(for bytes: [UInt8]) -> String? {
+    let text = SourceText(bytes: bytes)
+    let file: YAMLFile
+    do {
+      file = try YAMLReader.read(text)
+    } catch {
+      return isInside(error.location, text) && !error.code.isEmpty
+        ? nil : "read error outside the file: \(error.location) \(error.code)"
+    }
+    for diagnostic in ResourceValidator.validate(file) {
+      if let location = diagnostic.location, !isInside(location, text) {
+        return "diagnostic outside the file: \(diagnostic.formatted)"
+      }
+    }
+    if let failure = formattingFailure(file) { return failure }
+    for index in file.documents.indices
+    where ResourceKind(of: file.documents[index]) == .promotionFlow {
+      if let failure = flowFailure(file, documentIndex: index) { return failure }
+    }
+    return nil
+  }
+
+  static func isInside(_ location: SourceLocation, _ text: SourceText) -> Bool {
+    location.line >= 1 && location.line <= text.lineCount + 1 && location.column >= 1
+  }
+
+  static func formattingFailure(_ file: YAMLFile) -> String? {
+    let formatted = YAMLFormatter.format(file)
+    let reread: YAMLFile
+    do {
+      reread = try YAMLReader.read(formatted)
+    } catch {
+      return "fmt output does not read back (\(error)):\n\(formatted)"
+    }
+    let again = YAMLFormatter.format(reread)
+    if again != formatted { return "fmt is not idempotent:\n\(formatted)\n---\n\(again)" }
+    if let tagsBefore = try? YAMLData.customTags(file.text.string),
+      let tagsAfter = try? YAMLData.customTags(formatted), tagsBefore != tagsAfter
+    {
+      return "fmt moved or changed tags: \(tagsBefore) → \(tagsAfter)\n\(formatted)"
+    }
+    // Yams, the independent reader here, drops a leading U+FEFF from values, so it cannot judge
+    // files with one; promoflow writes every U+FEFF as this escape.
+    if formatted.contains("\\uFEFF") { return nil }
+    guard let before = try? YAMLData.documents(file.text.string) else { return nil }
+    guard let after = try? YAMLData.documents(formatted) else {
+      return "Yams reads the input but not fmt's output:\n\(formatted)"
+    }
+    let meaningful = { (documents: [YAMLData]) in documents.filter { $0 != .null } }
+    if meaningful(before) != meaningful(after) {
+      return "fmt changed the data: \(before) → \(after)\n\(formatted)"
+    }
+    return nil
+  }
+
+  static func flowFailure(_ file: YAMLFile, documentIndex: Int) -> String? {
+    var document = FlowDocument(file: file, documentIndex: documentIndex)
+    if document.text != file.text.string { return "an unchanged flow does not write back as read" }
+    guard let step = document.flow.steps.first(where: { !$0.environment.isEmpty }) else {
+      return nil
+    }
+    let action: PromotionAction = step.action == .pullRequest ? .commit : .pullRequest
+    guard case .success(let edited) = document.flow.settingAction(action, of: step.environment)
+    else { return nil }
+    document.flow = edited
+    let text = document.text
+    let reread: YAMLFile
+    do {
+      reread = try YAMLReader.read(text)
+    } catch {
+      return "the edited flow does not read back (\(error)):\n\(text)"
+    }
+    guard reread.documents.indices.contains(documentIndex) else {
+      return "the edit lost documents:\n\(text)"
+    }
+    let decoded = FlowDecoder.decode(reread.documents[documentIndex])
+    if decoded.withoutOrigins != edited.withoutOrigins {
+      return "the edit reads back as \(decoded), not \(edited):\n\(text)"
+    }
+    return nil
+  }
+}
+
+extension PromotionFlow {
+  /// The flow without where its steps were read from, to compare flows across files.
+  public var withoutOrigins: PromotionFlow {
+    var copy = self
+    for index in copy.steps.indices { copy.steps[index].origin = nil }
+    return copy
+  }
+}
