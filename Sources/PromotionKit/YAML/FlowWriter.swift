@@ -13,9 +13,10 @@ enum FlowWriter {
       body = "[" + items.map(write).joined(separator: ", ") + "]"
     case .mapping(let entries):
       let pairs = entries.map { entry -> String in
-        let key = write(entry.key) + (entry.key.isAlias ? " " : "")
-        let value = write(entry.value)
-        return value.isEmpty ? key + ":" : key + ": " + value
+        // `:` is only an indicator before a space, and an empty key needs `?` to stand on.
+        let written = write(entry.key)
+        let key = written.isEmpty ? "? " : written + (entry.key.isAlias ? " " : "")
+        return key + ": " + write(entry.value)
       }
       body = "{" + pairs.joined(separator: ", ") + "}"
     }

@@ -123,13 +123,11 @@ public struct SourceText: Sendable, Equatable {
     String(decoding: bytes[start..<end], as: UTF8.self)
   }
 
-  /// The line break the file uses most: its first one, or LF for a one-line file.
+  /// The line break new lines get: the file's first CR LF, LF or CR, or LF for a one-line file
+  /// (never NEL, LS or PS, which YAML 1.1 reads as breaks but editors do not).
   public var preferredLineBreak: String {
-    for index in bytes.indices {
-      let length = lineBreakLength(at: index)
-      if length > 0 { return slice(index, index + length) }
-    }
-    return "\n"
+    guard let index = bytes.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return "\n" }
+    return slice(index, index + lineBreakLength(at: index))
   }
 
   static func scalarLength(leadByte: UInt8) -> Int {

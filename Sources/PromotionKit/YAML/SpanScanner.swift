@@ -98,25 +98,41 @@ struct SpanScanner {
   /// for byte, a run of whitespace in the value matching any run of whitespace and line breaks
   /// (which is how multi-line plain scalars fold).
   func plainEnd(from start: Int, value: String) -> Int {
+    let expected = Array(value.utf8)
+    var position = 0
     var index = start
     var end = start
-    var utf8 = value.utf8.makeIterator()
-    var expected = utf8.next()
-    while let current = expected, index < bytes.count {
-      if current == 0x20 || current == 0x0A {
-        while let next = expected, next == 0x20 || next == 0x0A { expected = utf8.next() }
+    while position < expected.count, index < bytes.count {
+      if Self.spaceOrBreakLength(in: expected, at: position) > 0 {
+        while case let length = Self.spaceOrBreakLength(in: expected, at: position), length > 0 {
+          position += length
+        }
         while index < bytes.count && isBlank(index) {
           index += max(1, text.lineBreakLength(at: index))
         }
-      } else if bytes[index] == current {
+      } else if bytes[index] == expected[position] {
         index += 1
         end = index
-        expected = utf8.next()
+        position += 1
       } else {
         break
       }
     }
     return end
+  }
+
+  /// The length of the space, tab or line break (LF, NEL, LS, PS) at `index` of a value's bytes.
+  static func spaceOrBreakLength(in bytes: [UInt8], at index: Int) -> Int {
+    guard index < bytes.count else { return 0 }
+    switch bytes[index] {
+    case 0x20, 0x09, 0x0A: return 1
+    case 0xC2 where bytes[index...].starts(with: [0xC2, 0x85]): return 2
+    case 0xE2
+    where bytes[index...].starts(with: [0xE2, 0x80, 0xA8])
+      || bytes[index...].starts(with: [0xE2, 0x80, 0xA9]):
+      return 3
+    default: return 0
+    }
   }
 
   /// The end of a single-quoted scalar whose opening quote is at `start`.
