@@ -62,6 +62,8 @@ struct SpanScanner {
       if byte == UInt8(ascii: "!"), self.byte(index + 1) == UInt8(ascii: "<") {
         while let next = self.byte(index), next != UInt8(ascii: ">") { index += 1 }
         index = min(index + 1, bytes.count)
+      } else if byte == UInt8(ascii: "&") {
+        index = anchorNameEnd(from: index + 1)
       } else {
         while !isBlank(index) && !isFlowIndicator(index) { index += 1 }
       }
@@ -166,9 +168,18 @@ struct SpanScanner {
   }
 
   /// The end of an alias token (`*name`) at `start`.
-  func aliasEnd(from start: Int) -> Int {
-    var index = start + 1
-    while !isBlank(index) && !isFlowIndicator(index) { index += 1 }
+  func aliasEnd(from start: Int) -> Int { anchorNameEnd(from: start + 1) }
+
+  /// The end of an anchor or alias name at `start`: libyaml takes letters, digits, `_` and `-`
+  /// (in `&a:b` the anchor is `a`).
+  func anchorNameEnd(from start: Int) -> Int {
+    var index = start
+    while let byte = byte(index),
+      (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+    {
+      index += 1
+    }
     return index
   }
 
