@@ -3,14 +3,20 @@
 /// always gives the same drawing; ties break by input (file) order.
 public enum FlowLayoutEngine {
   /// Lays out `nodes` and `edges`. With `previous`, boxes that were already there keep their
-  /// relative order, so the drawing does not jump after an edit.
+  /// relative order, so the drawing does not jump after an edit; when nothing that shapes the
+  /// drawing changed (an edit of what a box says, not of its size or its edges), `previous` is
+  /// the answer and nothing is laid out again.
   public static func layout(nodes: [LayoutNode], edges: [LayoutEdge], previous: Layout? = nil)
     -> Layout
   {
+    let input = LayoutInput(nodes: nodes, edges: edges)
+    if let previous, previous.input == input { return previous }
     let (ranks, forward, skipped) = RankPhase.run(nodes: nodes, edges: edges)
     var graph = LongEdgePhase.run(nodes: nodes, edges: edges, ranks: ranks, forward: forward)
     OrderingPhase.run(&graph, nodes: nodes, previous: previous)
     var y = CoordinatePhase.run(graph)
-    return RoutingPhase.run(graph, y: &y, nodes: nodes, edges: edges, skipped: skipped)
+    var layout = RoutingPhase.run(graph, y: &y, nodes: nodes, edges: edges, skipped: skipped)
+    layout.input = input
+    return layout
   }
 }

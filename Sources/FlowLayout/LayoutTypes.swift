@@ -66,6 +66,14 @@ public struct Layout: Sendable {
   public var width: Int
   public var height: Int
   public var skippedEdges: [LayoutEdge]
+  /// What was laid out: a layout of the same boxes and edges is this one again.
+  public var input = LayoutInput(nodes: [], edges: [])
 
   public func node(_ id: String) -> PlacedNode? { nodes.first { $0.id == id } }
+}
+
+/// The boxes and edges a layout was made from.
+public struct LayoutInput: Hashable, Sendable {
+  public var nodes: [LayoutNode]
+  public var edges: [LayoutEdge]
 }

@@ -35,4 +35,31 @@ import Testing
       abs(added.order - (nearest?.order ?? 0)) <= 1 || siblings.count <= 2,
       "the new box sits near its parent")
   }
+
+  /// Re-using the previous layout (what makes an edit of a box's text cheap) happens only when
+  /// nothing that shapes the drawing changed: a box that grew, or a new edge, is laid out again.
+  @Test func aLayoutIsReusedOnlyForTheSameBoxesAndEdges() {
+    let graph = RandomGraph(seed: 7, count: 30)
+    let before = FlowLayoutEngine.layout(nodes: graph.nodes, edges: graph.edges)
+    let same = FlowLayoutEngine.layout(nodes: graph.nodes, edges: graph.edges, previous: before)
+    #expect(same.nodes == before.nodes && same.edges == before.edges)
+
+    var wider = graph.nodes
+    wider[3].width += 6
+    let grown = FlowLayoutEngine.layout(nodes: wider, edges: graph.edges, previous: before)
+    let box = grown.nodes.first { $0.id == wider[3].id }
+    #expect(box?.width == wider[3].width)
+    #expect(grown.width >= before.width)
+
+    let first = graph.nodes.indices.min { graph.nodes[$0].rank < graph.nodes[$1].rank }!
+    let last = graph.nodes.indices.max { graph.nodes[$0].rank < graph.nodes[$1].rank }!
+    let connects = { (layout: Layout) in
+      layout.edges.contains { $0.from == graph.nodes[first].id && $0.to == graph.nodes[last].id }
+    }
+    #expect(!connects(before))
+    let connected = FlowLayoutEngine.layout(
+      nodes: graph.nodes, edges: graph.edges + [LayoutEdge(from: first, to: last)],
+      previous: before)
+    #expect(connects(connected))
+  }
 }

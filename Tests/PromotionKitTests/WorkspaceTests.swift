@@ -111,3 +111,21 @@ import Testing
     #expect(workspace.warnings.allSatisfy { $0.severity == .warning })
   }
 }
+
+/// Names are looked up by index (every box and check does it): the index follows every change to
+/// the list, and the first of two same-named entries wins, as in a linear search.
+@Suite struct EnvironmentCatalogLookupTests {
+  @Test func lookupsFollowTheListAndTheFirstEntryWins() {
+    var catalog = EnvironmentCatalog(environments: [
+      EnvironmentDefinition(name: "dev"), EnvironmentDefinition(name: "prod", kind: .production),
+      EnvironmentDefinition(name: "prod", kind: .nonProduction),
+    ])
+    #expect(catalog.environment(named: "prod")?.kind == .production)
+    #expect(catalog.environment(named: "qa") == nil)
+    catalog.environments += [EnvironmentDefinition(name: "qa", tags: ["eu"])]
+    #expect(catalog.environment(named: "qa")?.tags == ["eu"])
+    catalog.environments.removeFirst(2)
+    #expect(catalog.environment(named: "dev") == nil)
+    #expect(catalog.environment(named: "prod")?.kind == .nonProduction)
+  }
+}

@@ -2,15 +2,31 @@
 /// catalog gives each name its kind, tags and clusters for pickers, policies and validation.
 public struct EnvironmentCatalog: Hashable, Sendable {
   public static let fileName = "promoflow.yaml"
-  public var environments: [EnvironmentDefinition]
+  public var environments: [EnvironmentDefinition] {
+    didSet { positions = Self.positions(of: environments) }
+  }
+  /// Where each name first stands in `environments`: every box and every check looks names up.
+  private var positions: [String: Int]
 
   public init(environments: [EnvironmentDefinition] = []) {
     self.environments = environments
+    positions = Self.positions(of: environments)
   }
 
   public func environment(named name: String) -> EnvironmentDefinition? {
-    environments.first { $0.name == name }
+    positions[name].map { environments[$0] }
   }
+
+  static func positions(of environments: [EnvironmentDefinition]) -> [String: Int] {
+    Dictionary(
+      environments.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: min)
+  }
+
+  public static func == (lhs: EnvironmentCatalog, rhs: EnvironmentCatalog) -> Bool {
+    lhs.environments == rhs.environments
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(environments) }
 
   /// The catalog file's text with `additions` appended to its environments: every other byte of
   /// an existing file (comments included) is kept; a missing file is created.
