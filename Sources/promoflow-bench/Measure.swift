@@ -9,8 +9,12 @@ enum Measure {
   }
 
   static func median(runs: Int, _ body: () -> Void) -> Double {
-    let samples = (0..<runs).map { _ in milliseconds(body) }.sorted()
-    return samples[samples.count / 2]
+    median((0..<runs).map { _ in milliseconds(body) })
+  }
+
+  static func median(_ samples: [Double]) -> Double {
+    let sorted = samples.sorted()
+    return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
   }
 
   /// Peak resident memory of this process so far, in megabytes (VmHWM).

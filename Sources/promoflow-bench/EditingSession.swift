@@ -1,0 +1,47 @@
+import FlowBuilder
+import PromotionKit
+import TerminalCanvas
+
+/// The flow builder driven as a user drives it, without a terminal: each keystroke is reduced and
+/// then rendered into the screen's cell grid, which is all a frame is before the driver blits it.
+struct EditingSession {
+  var state: AppState
+
+  /// A session on `text`, with a workspace whose catalog knows every environment (so validation
+  /// and the boxes do the work they do in a real workspace), on a `width`×`height` terminal.
+  init(text: String, width: Int = 200, height: Int = 50) {
+    let document = FlowDocument(file: try! YAMLReader.read(text), newFlowName: "")
+    var workspace = Workspace(root: "/nonexistent")
+    workspace.catalog = EnvironmentCatalog(
+      environments: document.flow.environments.enumerated().map { index, name in
+        EnvironmentDefinition(name: name, kind: index % 5 == 4 ? .production : .nonProduction)
+      })
+    state = AppState(
+      document: document, workspace: workspace, filePath: "/nonexistent/flow.yaml",
+      displayPath: "flow.yaml", screenWidth: width, screenHeight: height)
+    state = Reducer.reduce(state, .resize(width: width, height: height)).0
+  }
+
+  /// One keystroke: the reducer's step and the frame drawn after it.
+  mutating func press(_ action: Action) {
+    state = Reducer.reduce(state, action).0
+    _ = Screen.render(state)
+  }
+
+  /// Milliseconds per keystroke for `actions`, pressed in order `rounds` times, each round
+  /// starting with `environment` selected; the samples of the keystrokes at `timed` positions are
+  /// returned.
+  mutating func frames(
+    _ actions: [Action], on environment: String, timed: Set<Int>, rounds: Int
+  ) -> [Double] {
+    var samples: [Double] = []
+    for _ in 0..<rounds {
+      state.selection = environment
+      for (index, action) in actions.enumerated() {
+        let elapsed = Measure.milliseconds { press(action) }
+        if timed.contains(index) { samples.append(elapsed) }
+      }
+    }
+    return samples
+  }
+}
