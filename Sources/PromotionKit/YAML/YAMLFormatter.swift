@@ -43,7 +43,10 @@ public enum YAMLFormatter {
     var lineStart = start
     while lineStart < end {
       let contentEnd = min(text.lineContentEnd(from: lineStart), end)
-      let line = text.slice(lineStart, contentEnd).trimmingSpaces()
+      // libyaml skips a byte order mark at the start of any line; fmt drops it.
+      var line = text.slice(lineStart, contentEnd)
+      if line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+      line = line.trimmingSpaces()
       lines.append(line)
       let next = contentEnd + text.lineBreakLength(at: contentEnd)
       if next <= lineStart || contentEnd >= end { break }
