@@ -18,7 +18,7 @@ extension YAMLData {
       case .scalar, .alias: break
       }
     }
-    let parser = try Parser(yaml: text)
+    let parser = try Parser(yaml: withoutByteOrderMark(text))
     while let root = try parser.nextRoot() { walk(root) }
     return found
   }

@@ -13,7 +13,7 @@ public indirect enum YAMLData: Equatable, CustomStringConvertible {
 
   public static func documents(_ text: String) throws -> [YAMLData] {
     var result: [YAMLData] = []
-    let parser = try Parser(yaml: text)
+    let parser = try Parser(yaml: withoutByteOrderMark(text))
     while let root = try parser.nextRoot() { result.append(YAMLData(root)) }
     return result
   }
@@ -62,5 +62,14 @@ public indirect enum YAMLData: Equatable, CustomStringConvertible {
     case .mapping(let pairs):
       return "{" + pairs.map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "}"
     }
+  }
+}
+
+extension YAMLData {
+  /// The text without its byte order mark: Yams names the encoding to libyaml, which then reads
+  /// the mark as a character of line 1 and shifts that line's columns by one.
+  static func withoutByteOrderMark(_ text: String) -> String {
+    guard text.unicodeScalars.first == "\u{FEFF}" else { return text }
+    return String(text.unicodeScalars.dropFirst())
   }
 }

@@ -17,12 +17,17 @@ struct SpanScanner {
       || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}")
   }
 
-  /// Skips spaces, tabs, line breaks and comments.
+  /// Skips spaces, tabs, line breaks, comments, and byte order marks that start a line (libyaml
+  /// skips those between tokens).
   func skipTrivia(from start: Int) -> Int {
     var index = start
     while let byte = byte(index) {
       if byte == 0x20 || byte == 0x09 {
         index += 1
+      } else if byte == 0xEF, bytes[index...].starts(with: [0xEF, 0xBB, 0xBF]),
+        text.lineStart(of: index) == index
+      {
+        index += 3
       } else if text.lineBreakLength(at: index) > 0 {
         index += text.lineBreakLength(at: index)
       } else if byte == UInt8(ascii: "#") && (index == 0 || isBlank(index - 1)) {
