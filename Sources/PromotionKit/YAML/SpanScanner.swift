@@ -220,7 +220,7 @@ struct SpanScanner {
     var contentIndent = explicitIndent.map { max(parentIndent, 0) + $0 }
     var end = headerEnd
     var lineStart = contentStart
-    while lineStart < bytes.count {
+    while lineStart < bytes.count, !isDocumentMarker(at: lineStart) {
       let indentation = text.indentation(ofLineAt: lineStart)
       let contentEnd = text.lineContentEnd(from: lineStart)
       let isEmpty = lineStart + indentation == contentEnd
@@ -240,6 +240,14 @@ struct SpanScanner {
     }
     return BlockScalarLayout(
       headerEnd: headerEnd, comment: comment, contentStart: contentStart, end: end)
+  }
+
+  /// Whether the line at `lineStart` begins with `---` or `...` and a blank: the end of a
+  /// document, which also ends a block scalar at the top level.
+  func isDocumentMarker(at lineStart: Int) -> Bool {
+    let marker = bytes[lineStart...].prefix(3)
+    return (marker.elementsEqual("---".utf8) || marker.elementsEqual("...".utf8))
+      && isBlank(lineStart + 3)
   }
 
   func skipSpaces(from start: Int) -> Int {
