@@ -57,7 +57,13 @@ struct SpanScanner {
   ///
   /// A collection owns only the properties that end their line or stand before `{`/`[`: in
   /// `- !t key: v` the tag belongs to the first key, which starts where the mapping does.
-  func skipProperties(at start: Int, ofCollection: Bool = false) -> (end: Int, tag: String?) {
+  ///
+  /// Properties on a later line belong to this node only when indented past `parentIndent`, the
+  /// enclosing block collection's column: in `a: !x` followed by `!y b: 1` at `a`'s column, `!y`
+  /// tags the next key and `a`'s value is an empty scalar.
+  func skipProperties(at start: Int, ofCollection: Bool = false, parentIndent: Int = -1)
+    -> (end: Int, tag: String?)
+  {
     var index = start
     var end = start
     var tag: String?
@@ -77,7 +83,10 @@ struct SpanScanner {
         end = index
         tag = pending ?? tag
       }
+      let tokenEnd = index
       index = skipTrivia(from: index)
+      let lineStart = text.lineStart(of: index)
+      if lineStart > tokenEnd && index - lineStart <= parentIndent { break }
     }
     return (end, tag)
   }

@@ -32,7 +32,9 @@ struct TreeBuilder {
   }
 
   /// Converts `node`; `after` is the end of the previous token, where an alias search starts.
-  mutating func convert(_ node: Yams.Node, parentIndent: Int, after: Int) -> YAMLNode {
+  mutating func convert(
+    _ node: Yams.Node, parentIndent: Int, after: Int, isMappingValue: Bool = false
+  ) -> YAMLNode {
     let markOffset = node.mark.map { text.offset(line: $0.line, column: $0.column) } ?? after
     let anchorName = node.anchor?.rawValue
     if let anchorName, definitions[anchorName] == markOffset, let target = anchoredNodes[anchorName]
@@ -47,7 +49,18 @@ struct TreeBuilder {
     }
     if let anchorName { definitions[anchorName] = markOffset }
     let isCollection = node.mapping != nil || node.sequence != nil
-    let properties = scanner.skipProperties(at: markOffset, ofCollection: isCollection)
+    // A missing value (`? y` then `!t :` below) is marked where the next key starts: what
+    // stands there is that key's.
+    let isMissingValue =
+      isMappingValue && anchorName == nil
+      && node.scalar.map { $0.string.isEmpty && $0.style == .plain } == true
+      && text.lineStart(of: markOffset) > after
+      && markOffset - text.lineStart(of: markOffset) <= parentIndent
+    let properties =
+      isMissingValue
+      ? (end: markOffset, tag: nil)
+      : scanner.skipProperties(
+        at: markOffset, ofCollection: isCollection, parentIndent: parentIndent)
     let hasProperties = properties.end > markOffset
     var converted: YAMLNode
     switch node {
@@ -132,7 +145,7 @@ struct TreeBuilder {
     for (key, value) in mapping {
       let keyNode = convert(key, parentIndent: indent, after: previousEnd)
       let keyEnd = keyNode.span?.end ?? previousEnd
-      let valueNode = convert(value, parentIndent: indent, after: keyEnd)
+      let valueNode = convert(value, parentIndent: indent, after: keyEnd, isMappingValue: true)
       previousEnd = max(keyEnd, valueNode.span?.end ?? keyEnd)
       entries.append(YAMLEntry(key: keyNode, value: valueNode))
     }
