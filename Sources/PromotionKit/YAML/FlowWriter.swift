@@ -21,6 +21,7 @@ enum FlowWriter {
       body = "{" + pairs.joined(separator: ", ") + "}"
     }
     if properties.isEmpty { return body }
-    return body.isEmpty ? properties : properties + " " + body
+    // A tag runs until a space (`!t]` is one tag), so an empty tagged node keeps one after it.
+    return properties + " " + body
   }
 }

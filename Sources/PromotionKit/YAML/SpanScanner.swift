@@ -11,6 +11,12 @@ struct SpanScanner {
     return byte == 0x20 || byte == 0x09 || text.lineBreakLength(at: index) > 0
   }
 
+  /// Whether `index` starts the text or a line, or follows a space, tab or line break: where `#`
+  /// starts a comment. (A line break may be several bytes: NEL, LS, PS.)
+  func followsBlank(_ index: Int) -> Bool {
+    index == 0 || isBlank(index - 1) || text.lineStart(of: index) == index
+  }
+
   func isFlowIndicator(_ index: Int) -> Bool {
     guard let byte = byte(index) else { return false }
     return byte == UInt8(ascii: ",") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
@@ -30,7 +36,7 @@ struct SpanScanner {
         index += 3
       } else if text.lineBreakLength(at: index) > 0 {
         index += text.lineBreakLength(at: index)
-      } else if byte == UInt8(ascii: "#") && (index == 0 || isBlank(index - 1)) {
+      } else if byte == UInt8(ascii: "#") && followsBlank(index) {
         index = text.lineContentEnd(from: index)
       } else {
         break

@@ -33,7 +33,7 @@ struct TriviaAttacher {
           continue
         }
         let byte = text.bytes[index]
-        if byte == UInt8(ascii: "#") && (index == start || scanner.isBlank(index - 1)) {
+        if byte == UInt8(ascii: "#") && (index == start || scanner.followsBlank(index)) {
           let comment = text.slice(index, end)
           if let tokenEnd = Self.tokenEnd(before: index, lineStart: start, text: text),
             nodeEnds.contains(tokenEnd)
