@@ -25,6 +25,16 @@ import Testing
     #expect(YAMLFormatter.format(try YAMLReader.read(formatted)) == formatted)
   }
 
+  /// Comments between a node's tag and its value are kept: after the tag, on lines before the
+  /// text, and after the value, in that order.
+  @Test func commentsAroundTagsAreKept() throws {
+    let text = "k: !t # one\n  # two\n  v # three\nm: &a !map # four\n  x: 1\n"
+    let formatted = YAMLFormatter.format(try YAMLReader.read(text + "---\n" + "!t\n# six\nT\n"))
+    #expect(
+      formatted
+        == "k: !t v # one # two # three\nm: &a !map # four\n  x: 1\n---\n!t T # six\n")
+  }
+
   @Test func lineEndingsAndAMissingFinalNewlineAreKept() throws {
     let crlf =
       "apiVersion: codefresh.io/v1beta1\r\nkind: PromotionFlow\r\nmetadata:\r\n  name: x\r\nspec:\r\n  triggerEnvironment: dev\r\n  steps:\r\n    - environment: qa\r\n      dependsOn: [dev]\r\n"

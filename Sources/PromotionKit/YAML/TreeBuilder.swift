@@ -18,6 +18,9 @@ struct TreeBuilder {
   var headerComments: [Int: SourceSpan] = [:]
   /// Where every node ends, so end-of-line comments can find the node they follow.
   var nodeEnds: Set<Int> = []
+  /// Where the properties (`&a !t`) of a node end, keyed by the node's start: a comment after
+  /// them (`key: !t # note`, the value below) belongs to the node.
+  var propertyEnds: [Int: Int] = [:]
   var cursor = 0
 
   init(text: SourceText) {
@@ -62,6 +65,10 @@ struct TreeBuilder {
       : scanner.skipProperties(
         at: markOffset, ofCollection: isCollection, parentIndent: parentIndent)
     let hasProperties = properties.end > markOffset
+    if hasProperties {
+      propertyEnds[markOffset] = properties.end
+      nodeEnds.insert(properties.end)
+    }
     var converted: YAMLNode
     switch node {
     case .scalar(let scalar):

@@ -10,12 +10,16 @@ struct TriviaAttacher {
   /// End-of-line comments keyed by the end of the token they follow.
   let trailing: [Int: String]
   let headerComments: [Int: SourceSpan]
+  /// Where each node's properties end, keyed by the node's start.
+  let propertyEnds: [Int: Int]
 
   init(
-    text: SourceText, opaque: [SourceSpan], headerComments: [Int: SourceSpan], nodeEnds: Set<Int>
+    text: SourceText, opaque: [SourceSpan], headerComments: [Int: SourceSpan], nodeEnds: Set<Int>,
+    propertyEnds: [Int: Int] = [:]
   ) {
     self.text = text
     self.headerComments = headerComments
+    self.propertyEnds = propertyEnds
     let regions = opaque.sorted { $0.start < $1.start }
     var lines: [(Int, TriviaLine)] = []
     var trailing: [Int: String] = [:]
@@ -127,12 +131,25 @@ struct TriviaAttacher {
         node.footer = takeLines(before: end).filter { $0 != .blank }
       }
       guard let span = node.span else { return }
+      // A node's comments in text order: after its properties, on lines before a scalar's text,
+      // after the node.
+      var comments: [String] = []
+      if let end = attacher.propertyEnds[span.start] {
+        if let comment = attacher.trailing[end], !claimed.contains(end) {
+          comments.append(comment)
+          claimed.insert(end)
+        }
+        if node.scalar != nil {
+          for case .comment(let comment) in takeLines(before: span.end) { comments.append(comment) }
+        }
+      }
       if let header = attacher.headerComments[span.start] {
-        node.trailingComment = attacher.text.slice(header.start, header.end)
+        comments.append(attacher.text.slice(header.start, header.end))
       } else if let comment = attacher.trailing[span.end], !claimed.contains(span.end) {
-        node.trailingComment = comment
+        comments.append(comment)
         claimed.insert(span.end)
       }
+      if !comments.isEmpty { node.trailingComment = comments.joined(separator: " ") }
     }
   }
 }

@@ -34,7 +34,7 @@ public enum YAMLReader {
     }
     let attacher = TriviaAttacher(
       text: text, opaque: builder.opaque, headerComments: builder.headerComments,
-      nodeEnds: builder.nodeEnds)
+      nodeEnds: builder.nodeEnds, propertyEnds: builder.propertyEnds)
     return YAMLFile(text: text, documents: documents.map(attacher.attach))
   }
 
