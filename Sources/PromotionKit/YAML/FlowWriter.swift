@@ -10,7 +10,8 @@ enum FlowWriter {
     case .scalar(let scalar):
       body = ScalarWriter.inline(scalar, flow: true)
     case .sequence(let items):
-      body = "[" + items.map(write).joined(separator: ", ") + "]"
+      // An empty item has nothing to stand on between brackets and commas: it is written null.
+      body = "[" + items.map { write($0).isEmpty ? "null" : write($0) }.joined(separator: ", ") + "]"
     case .mapping(let entries):
       let pairs = entries.map { entry -> String in
         // `:` is only an indicator before a space, and an empty key needs `?` to stand on.

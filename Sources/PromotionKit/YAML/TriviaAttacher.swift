@@ -39,8 +39,8 @@ struct TriviaAttacher {
         let byte = text.bytes[index]
         if byte == UInt8(ascii: "#") && (index == start || scanner.followsBlank(index)) {
           let comment = text.slice(index, end)
-          if let tokenEnd = Self.tokenEnd(before: index, lineStart: start, text: text),
-            nodeEnds.contains(tokenEnd)
+          if let tokenEnd = Self.tokenEnds(before: index, lineStart: start, text: text).first(
+            where: nodeEnds.contains)
           {
             trailing[tokenEnd] = comment
           } else {
@@ -60,9 +60,10 @@ struct TriviaAttacher {
     self.trailing = trailing
   }
 
-  /// The end of the token an end-of-line comment at `hash` follows (for `key: # c`, the key's end),
-  /// or nil when only indentation precedes it.
-  static func tokenEnd(before hash: Int, lineStart: Int, text: SourceText) -> Int? {
+  /// Where the token an end-of-line comment at `hash` follows may end: right before the comment,
+  /// or (for `key: # c`) before the colon when the colon is an indicator rather than the end of a
+  /// tag like `!:`. Empty when only indentation precedes the comment.
+  static func tokenEnds(before hash: Int, lineStart: Int, text: SourceText) -> [Int] {
     func skipBack(_ from: Int) -> Int {
       var index = from
       while index > lineStart && (text.bytes[index - 1] == 0x20 || text.bytes[index - 1] == 0x09) {
@@ -70,10 +71,11 @@ struct TriviaAttacher {
       }
       return index
     }
-    var index = skipBack(hash)
-    guard index > lineStart else { return nil }
-    if text.bytes[index - 1] == UInt8(ascii: ":") { index = skipBack(index - 1) }
-    return index > lineStart ? index : nil
+    let end = skipBack(hash)
+    guard end > lineStart else { return [] }
+    guard text.bytes[end - 1] == UInt8(ascii: ":") else { return [end] }
+    let beforeColon = skipBack(end - 1)
+    return beforeColon > lineStart ? [beforeColon, end] : [end]
   }
 
   func attach(_ document: YAMLDocument) -> YAMLDocument {
