@@ -11,10 +11,13 @@ struct SpanScanner {
     return byte == 0x20 || byte == 0x09 || text.lineBreakLength(at: index) > 0
   }
 
-  /// Whether `index` starts the text or a line, or follows a space, tab or line break: where `#`
-  /// starts a comment. (A line break may be several bytes: NEL, LS, PS.)
+  /// Whether `index` starts the text or a line (perhaps after a byte order mark), or follows a
+  /// space, tab or line break: where `#` starts a comment. (A break may be NEL, LS or PS.)
   func followsBlank(_ index: Int) -> Bool {
-    index == 0 || isBlank(index - 1) || text.lineStart(of: index) == index
+    if index == 0 || isBlank(index - 1) { return true }
+    let lineStart = text.lineStart(of: index)
+    return lineStart == index
+      || (lineStart == index - 3 && bytes[lineStart..<index].elementsEqual([0xEF, 0xBB, 0xBF]))
   }
 
   func isFlowIndicator(_ index: Int) -> Bool {
@@ -221,7 +224,7 @@ struct SpanScanner {
     var index = start + 1
     var explicitIndent: Int?
     var keep = false
-    while let byte = byte(index), !isBlank(index) {
+    while let byte = byte(index), !isBlank(index), byte != UInt8(ascii: "#") {
       if PlainScalarResolver.isDigit(byte) { explicitIndent = Int(byte - 0x30) }
       if byte == UInt8(ascii: "+") { keep = true }
       index += 1
