@@ -72,7 +72,7 @@ struct BlockEmitter {
       var nested = BlockEmitter(style: style)
       nested.entry(first, indent: compactIndent)
       var firstLines = nested.lines
-      firstLines[0] = pad + "- " + firstLines[0].dropFirst(compactIndent)
+      firstLines[0] = pad + "- " + firstLines[0].droppingFirst(compactIndent)
       lines += firstLines
       for entry in entries.dropFirst() { self.entry(entry, indent: compactIndent) }
       return

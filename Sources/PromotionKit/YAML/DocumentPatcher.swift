@@ -52,7 +52,7 @@ struct DocumentPatcher {
         FlowElement(
           key: Self.keyText(entry.key), original: entry.value, start: nil, end: nil,
           text: oldKeys.contains(Self.keyText(entry.key))
-            ? nil : FlowWriter.write(YAMLNode(.mapping([entry]))).dropFirst().dropLast().description
+            ? nil : FlowWriter.write(YAMLNode(.mapping([entry]))).droppingFirst(1).droppingLast(1)
         )
       }
       if !patchFlowElements(oldElements, newElements) {
@@ -148,7 +148,7 @@ struct DocumentPatcher {
         emitter.value(
           desired, head: "~", childIndent: childIndent, parentIndent: indent, comments: comments)
         var lines = emitter.lines
-        lines[0] = String(lines[0].dropFirst())
+        lines[0] = lines[0].droppingFirst(1)
         patches.append(
           TextPatch(start: start, end: end, replacement: lines.joined(separator: style.lineBreak)))
       }
@@ -168,7 +168,7 @@ struct DocumentPatcher {
         }
         emitter.item(item, indent: indent)
         var lines = emitter.lines
-        lines[0] = String(lines[0].dropFirst(indent + 1))
+        lines[0] = lines[0].droppingFirst(indent + 1)
         patches.append(
           TextPatch(
             start: dash + 1, end: end, replacement: lines.joined(separator: style.lineBreak)))

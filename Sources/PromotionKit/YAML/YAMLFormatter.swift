@@ -57,8 +57,14 @@ public enum YAMLFormatter {
 }
 
 extension String {
+  /// The text without its first `count` Unicode scalars. (Dropping characters would take a
+  /// combining mark along with the space before it.)
+  func droppingFirst(_ count: Int) -> String { String(unicodeScalars.dropFirst(count)) }
+
+  func droppingLast(_ count: Int) -> String { String(unicodeScalars.dropLast(count)) }
+
   func trimmingSpaces() -> String {
-    var scalars = Substring(self)
+    var scalars = Substring(self).unicodeScalars
     while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
     while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
     return String(scalars)
