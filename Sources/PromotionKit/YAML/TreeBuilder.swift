@@ -145,7 +145,10 @@ struct TreeBuilder {
   mutating func convertMapping(_ mapping: Yams.Node.Mapping, start: Int, contentStart: Int)
     -> YAMLNode
   {
-    let isFlow = scanner.byte(contentStart) == UInt8(ascii: "{")
+    // In `{}: x` a block mapping starts with a flow mapping, its first key. (Yams reports the
+    // style of the closing event, so it cannot tell.)
+    let firstKeyStart = mapping.first?.key.mark.map { text.offset(line: $0.line, column: $0.column) }
+    let isFlow = scanner.byte(contentStart) == UInt8(ascii: "{") && firstKeyStart != contentStart
     let indent = isFlow ? -1 : text.location(of: contentStart).column - 1
     var entries: [YAMLEntry] = []
     var previousEnd = isFlow ? contentStart + 1 : contentStart
