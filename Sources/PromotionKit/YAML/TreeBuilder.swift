@@ -59,8 +59,12 @@ struct TreeBuilder {
       && node.scalar.map { $0.string.isEmpty && $0.style == .plain } == true
       && text.lineStart(of: markOffset) > after
       && markOffset - text.lineStart(of: markOffset) <= parentIndent
+    // A block mapping starts where its first key does, and what stands there is the key's.
+    let startsWithItsFirstKey =
+      node.mapping?.first?.key.mark.map { text.offset(line: $0.line, column: $0.column) }
+      == markOffset
     let properties =
-      isMissingValue
+      isMissingValue || startsWithItsFirstKey
       ? (end: markOffset, tag: nil)
       : scanner.skipProperties(
         at: markOffset, ofCollection: isCollection, parentIndent: parentIndent)
@@ -96,11 +100,9 @@ struct TreeBuilder {
   ) -> YAMLNode {
     let style = ScalarStyle(scalar.style)
     var value = scalar.string
-    // Yams drops a leading U+FEFF from values; the source tells when there was one.
+    // Yams drops one leading U+FEFF from values; the source tells when there was one.
     func restoreByteOrderMark(at index: Int) {
-      if index < text.count, !value.hasPrefix("\u{FEFF}"),
-        scanner.writesByteOrderMark(at: index, escaped: style == .doubleQuoted)
-      {
+      if index < text.count, scanner.writesByteOrderMark(at: index, escaped: style == .doubleQuoted) {
         value = "\u{FEFF}" + value
       }
     }
