@@ -22,7 +22,9 @@ public indirect enum YAMLData: Equatable, CustomStringConvertible {
     switch node {
     case .scalar(let scalar):
       switch Tag.Name(rawValue: node.tag.rawValue) {
-      case .int: self = node.int.map(YAMLData.integer) ?? .string(scalar.string)
+      // Decimal integers by value; other forms (0x1F, 1_000, YAML 1.1's base-60 2:1:3, on which
+      // Yams' own conversion traps when it overflows) by their text, which fmt keeps.
+      case .int: self = Int(scalar.string).map(YAMLData.integer) ?? .string(scalar.string)
       case .float: self = node.float.map(YAMLData.float) ?? .string(scalar.string)
       case .bool: self = node.bool.map(YAMLData.boolean) ?? .string(scalar.string)
       case .null: self = .null
