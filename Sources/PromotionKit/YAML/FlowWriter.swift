@@ -14,9 +14,12 @@ enum FlowWriter {
       body = "[" + items.map { write($0).isEmpty ? "null" : write($0) }.joined(separator: ", ") + "]"
     case .mapping(let entries):
       let pairs = entries.map { entry -> String in
-        // `:` is only an indicator before a space, and an empty key needs `?` to stand on.
+        // `:` is only an indicator before a space; an empty key needs `?` to stand on, and so
+        // does a long one (libyaml reads keys without `?` up to 1,024 characters).
         let written = write(entry.key)
-        let key = written.isEmpty ? "? " : written + (entry.key.isAlias ? " " : "")
+        let key =
+          written.isEmpty || written.utf8.count >= 1_000
+          ? "? " + written : written + (entry.key.isAlias ? " " : "")
         return key + ": " + write(entry.value)
       }
       body = "{" + pairs.joined(separator: ", ") + "}"

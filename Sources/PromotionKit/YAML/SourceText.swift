@@ -94,8 +94,9 @@ public struct SourceText: Sendable, Equatable {
 
   /// Offset of the start of the next line after the line holding `offset` (or the end of text).
   public func nextLineStart(after offset: Int) -> Int {
-    let end = lineContentEnd(from: offset)
-    return end + lineBreakLength(at: end)
+    // By line index, so that an offset inside a multi-byte break (NEL, LS, PS) counts as its line.
+    let index = lineIndex(of: offset)
+    return index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
   }
 
   /// Start offset of the line holding `offset`.
