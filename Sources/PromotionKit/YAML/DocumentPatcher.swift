@@ -31,6 +31,12 @@ struct DocumentPatcher {
     guard let span = original.span else { return }
     if desired.span == span && desired.sameData(as: original) { return }
     let sameProperties = original.anchor == desired.anchor && original.tag == desired.tag
+    if case .flow = slot, !original.isFlow, original.entries != nil {
+      // A single pair in a flow sequence (`[a: b]`): a second key would make a second item, so
+      // the mapping is written again with braces.
+      replace(original, with: desired, slot: slot)
+      return
+    }
     switch (original.content, desired.content) {
     case (.scalar(let old), .scalar(let new)) where sameProperties:
       replaceScalar(original, old, with: desired, new, slot: slot)
