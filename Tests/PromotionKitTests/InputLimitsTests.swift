@@ -38,6 +38,15 @@ import Testing
     #expect(readError("base: &b {x: 1}\nmerged:\n  <<: *b\n  y: 2\n") == nil)
   }
 
+  /// Anchors belong to their document: Yams would resolve `*x` from an earlier one, and a tree
+  /// built that way points into the other document's text.
+  @Test func anAliasToAnotherDocumentsAnchorIsRefused() throws {
+    let error = try #require(readError("a: &x {k: []}\n---\nb: *x\n"))
+    #expect(error.code == "undefined-alias")
+    #expect(error.location == SourceLocation(line: 3, column: 4))
+    #expect(readError("a: &x 1\nb: *x\n---\nc: &x 2\nd: *x\n") == nil)
+  }
+
   func nested(_ depth: Int) -> String {
     "a: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
   }

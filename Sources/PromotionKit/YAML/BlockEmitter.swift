@@ -114,7 +114,8 @@ struct BlockEmitter {
     case .mapping(let entries):
       if entries.isEmpty {
         lines.append(lead + (lead.isEmpty ? "" : " ") + "{}" + suffix)
-        trivia(node.footer, indent: childIndent)
+        // Comments from inside `{ }` go below it, where a reader finds them again.
+        trivia(node.footer, indent: max(parentIndent, 0))
         return
       }
       lines.append(lead + suffix)
@@ -123,7 +124,7 @@ struct BlockEmitter {
     case .sequence(let items):
       if items.isEmpty {
         lines.append(lead + (lead.isEmpty ? "" : " ") + "[]" + suffix)
-        trivia(node.footer, indent: childIndent)
+        trivia(node.footer, indent: max(parentIndent, 0))
         return
       }
       lines.append(lead + suffix)

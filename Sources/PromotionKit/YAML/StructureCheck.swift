@@ -1,7 +1,9 @@
 import CYaml
 
 /// Checks a file's shape against the input limits before any tree is built: how deep its
-/// collections nest, and how many nodes its aliases stand for when expanded.
+/// collections nest, and how many nodes its aliases stand for when expanded; and that every alias
+/// refers to an anchor defined before it in its own document (Yams would also take one from an
+/// earlier document, which YAML does not allow).
 ///
 /// Both would otherwise hurt later: Yams builds trees recursively, and it hashes every mapping
 /// key to find duplicates, which walks an aliased key in full — a few lines of nested aliases
@@ -37,6 +39,7 @@ struct StructureCheck {
   enum Violation {
     case tooDeep
     case aliasBomb
+    case undefinedAlias(String)
 
     func error(at mark: yaml_mark_t) -> YAMLReadError {
       let location = SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
@@ -49,6 +52,10 @@ struct StructureCheck {
         return YAMLReadError(
           "aliases here expand to more than \(InputLimits.maximumAliasExpansion) nodes: promoflow does not read alias bombs",
           at: location, code: "alias-bomb")
+      case .undefinedAlias(let name):
+        return YAMLReadError(
+          "alias *\(name) refers to no anchor &\(name) before it in this document (anchors do not reach across ---)",
+          at: location, code: "undefined-alias")
       }
     }
   }
@@ -64,8 +71,11 @@ struct StructureCheck {
     switch event.type {
     case YAML_SCALAR_EVENT:
       finish(size: 1, anchor: Self.name(event.data.scalar.anchor))
+    case YAML_DOCUMENT_START_EVENT:
+      anchorSizes = [:]
     case YAML_ALIAS_EVENT:
-      let size = Self.name(event.data.alias.anchor).flatMap { anchorSizes[$0] } ?? 1
+      let name = Self.name(event.data.alias.anchor) ?? ""
+      guard let size = anchorSizes[name] else { return .undefinedAlias(name) }
       expandedByAliases += size
       if expandedByAliases > InputLimits.maximumAliasExpansion { return .aliasBomb }
       finish(size: size, anchor: nil)
