@@ -35,6 +35,12 @@ import Testing
         == "k: !t v # one # two # three\nm: &a !map # four\n  x: 1\n---\n!t T # six\n")
   }
 
+  /// A comment after a flow collection that `fmt` writes as a block moves to the line above it.
+  @Test func commentsAfterFlowCollectionsAreKept() throws {
+    let formatted = YAMLFormatter.format(try YAMLReader.read("- {a: 1} # c\n---\n{b: 2} # e\n"))
+    #expect(formatted == "# c\n- a: 1\n---\n# e\nb: 2\n")
+  }
+
   @Test func lineEndingsAndAMissingFinalNewlineAreKept() throws {
     let crlf =
       "apiVersion: codefresh.io/v1beta1\r\nkind: PromotionFlow\r\nmetadata:\r\n  name: x\r\nspec:\r\n  triggerEnvironment: dev\r\n  steps:\r\n    - environment: qa\r\n      dependsOn: [dev]\r\n"

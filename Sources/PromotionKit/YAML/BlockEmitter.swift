@@ -13,6 +13,8 @@ struct BlockEmitter {
 
   /// A whole document body, starting at column 0.
   mutating func root(_ node: YAMLNode) {
+    var node = node
+    movingCommentAbove(&node, indent: 0)
     if !node.isAlias, node.anchor == nil, node.tag == nil, !node.isEmptyCollection {
       if let entries = node.entries {
         for entry in entries { self.entry(entry, indent: 0) }
@@ -61,6 +63,8 @@ struct BlockEmitter {
   /// One sequence item whose `-` stands at `indent`, with the comments above it.
   mutating func item(_ node: YAMLNode, indent: Int) {
     trivia(node.leading, indent: indent)
+    var node = node
+    movingCommentAbove(&node, indent: indent)
     let pad = String(repeating: " ", count: indent)
     if let entries = node.entries, !entries.isEmpty, !node.hasProperties,
       node.trailingComment == nil
@@ -80,6 +84,16 @@ struct BlockEmitter {
     value(
       node, head: pad + "-", childIndent: indent + 2, parentIndent: indent,
       comments: [])
+  }
+
+  /// A comment after a collection that is written as a block (`- {a: 1} # note`) has no line
+  /// of its own to stay on: it goes on a line above, where a reader finds it again.
+  mutating func movingCommentAbove(_ node: inout YAMLNode, indent: Int) {
+    guard let comment = node.trailingComment, !node.isEmptyCollection,
+      node.entries != nil || node.items != nil
+    else { return }
+    trivia([.comment(comment)], indent: indent)
+    node.trailingComment = nil
   }
 
   func childIndent(of value: YAMLNode, at indent: Int) -> Int {
