@@ -38,10 +38,9 @@ struct TreeBuilder {
   mutating func convert(
     _ node: Yams.Node, parentIndent: Int, after: Int, isMappingValue: Bool = false
   ) -> YAMLNode {
-    let markOffset = node.mark.map { text.offset(line: $0.line, column: $0.column) } ?? after
+    let mark = node.mark.map { text.offset(line: $0.line, column: $0.column) } ?? after
     let anchorName = node.anchor?.rawValue
-    if let anchorName, definitions[anchorName] == markOffset, let target = anchoredNodes[anchorName]
-    {
+    if let anchorName, definitions[anchorName] == mark, let target = anchoredNodes[anchorName] {
       let start = scanner.skipToNode(from: after)
       let end = scanner.aliasEnd(from: start)
       var alias = YAMLNode(.alias(anchorName), span: SourceSpan(start, end))
@@ -50,15 +49,25 @@ struct TreeBuilder {
       nodeEnds.insert(end)
       return alias
     }
-    if let anchorName { definitions[anchorName] = markOffset }
+    if let anchorName { definitions[anchorName] = mark }
     let isCollection = node.mapping != nil || node.sequence != nil
-    // A missing value (`? y` then `!t :` below) is marked where the next key starts: what
-    // stands there is that key's.
+    // A missing value (`? key` with no `:` line) is marked where the next token starts, on a later
+    // line: it is placed right after its key, and a tag there (`? y` then `!t :`) is the next
+    // key's. Only a tag indented past the parent (`k:` then `  !t`) is the value's own.
+    let markLineStart = text.lineStart(of: mark)
+    let ownsPropertiesBelow =
+      mark - markLineStart > parentIndent
+      && (scanner.byte(mark) == UInt8(ascii: "!") || scanner.byte(mark) == UInt8(ascii: "&"))
+    var beforeMark = mark
+    while beforeMark > markLineStart, [0x20, 0x09].contains(scanner.byte(beforeMark - 1)) {
+      beforeMark -= 1
+    }
+    let followsColon = beforeMark > markLineStart && scanner.byte(beforeMark - 1) == UInt8(ascii: ":")
     let isMissingValue =
       isMappingValue && anchorName == nil
       && node.scalar.map { $0.string.isEmpty && $0.style == .plain } == true
-      && text.lineStart(of: markOffset) > after
-      && markOffset - text.lineStart(of: markOffset) <= parentIndent
+      && markLineStart > after && !ownsPropertiesBelow && !followsColon
+    let markOffset = isMissingValue ? after : mark
     // A block mapping starts where its first key does, and what stands there is the key's.
     let startsWithItsFirstKey =
       node.mapping?.first?.key.mark.map { text.offset(line: $0.line, column: $0.column) }
