@@ -102,7 +102,9 @@ struct BlockEmitter {
   }
 
   /// A value after `head` (`key:`, `-`, or nothing at the root), inline when it fits on the line,
-  /// else as a block whose lines start at `childIndent`.
+  /// else as a block whose lines start at `childIndent`. Comments from inside a flow collection's
+  /// brackets (its footer) go below it at the parent's indentation, where a reader finds them
+  /// again: as the next entry's, or after the document.
   mutating func value(
     _ node: YAMLNode, head: String, childIndent: Int, parentIndent: Int, comments: [String]
   ) {
@@ -128,13 +130,12 @@ struct BlockEmitter {
     case .mapping(let entries):
       if entries.isEmpty {
         lines.append(lead + (lead.isEmpty ? "" : " ") + "{}" + suffix)
-        // Comments from inside `{ }` go below it, where a reader finds them again.
         trivia(node.footer, indent: max(parentIndent, 0))
         return
       }
       lines.append(lead + suffix)
       for entry in entries { self.entry(entry, indent: childIndent) }
-      trivia(node.footer, indent: childIndent)
+      trivia(node.footer, indent: max(parentIndent, 0))
     case .sequence(let items):
       if items.isEmpty {
         lines.append(lead + (lead.isEmpty ? "" : " ") + "[]" + suffix)
@@ -143,7 +144,7 @@ struct BlockEmitter {
       }
       lines.append(lead + suffix)
       for item in items { self.item(item, indent: childIndent) }
-      trivia(node.footer, indent: childIndent)
+      trivia(node.footer, indent: max(parentIndent, 0))
     }
   }
 
