@@ -92,4 +92,34 @@ import Testing
     let missing = try run(["fmt", "gone.yaml"])
     #expect(missing.status == 2 && missing.error.contains("[file-not-found]"))
   }
+
+  /// A file that is listed but gone when read (a dangling link stands for one deleted mid-run):
+  /// naming it is a coded error; as a neighbour in the workspace it does not stop the others.
+  @Test func aFileGoneBeforeItIsReadIsReportedNotFatal() throws {
+    try write(
+      "flow.yaml",
+      Array(
+        """
+        apiVersion: codefresh.io/v1beta1
+        kind: PromotionFlow
+        metadata:
+          name: shop
+        spec:
+          triggerEnvironment: dev
+          steps:
+            - environment: qa
+              dependsOn: [dev]
+
+        """.utf8))
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appendingPathComponent("gone.yaml").path, withDestinationPath: "/nonexistent/x"
+    )
+    let gone = try run(["validate", "gone.yaml"])
+    #expect(gone.status == 2 && gone.error.contains("gone.yaml: error:"))
+    #expect(gone.error.contains("[file-not-found]"))
+    for command in ["validate", "plan", "render"] {
+      let neighbour = try run([command, "flow.yaml"])
+      #expect(neighbour.status == 0, "\(command): \(neighbour.error)")
+    }
+  }
 }

@@ -11,7 +11,8 @@ enum FlowWriter {
       body = ScalarWriter.inline(scalar, flow: true)
     case .sequence(let items):
       // An empty item has nothing to stand on between brackets and commas: it is written null.
-      body = "[" + items.map { write($0).isEmpty ? "null" : write($0) }.joined(separator: ", ") + "]"
+      body =
+        "[" + items.map { write($0).isEmpty ? "null" : write($0) }.joined(separator: ", ") + "]"
     case .mapping(let entries):
       let pairs = entries.map { entry -> String in
         // `:` is only an indicator before a space; an empty key needs `?` to stand on, and so

@@ -62,7 +62,8 @@ struct TreeBuilder {
     while beforeMark > markLineStart, [0x20, 0x09].contains(scanner.byte(beforeMark - 1)) {
       beforeMark -= 1
     }
-    let followsColon = beforeMark > markLineStart && scanner.byte(beforeMark - 1) == UInt8(ascii: ":")
+    let followsColon =
+      beforeMark > markLineStart && scanner.byte(beforeMark - 1) == UInt8(ascii: ":")
     let isMissingValue =
       isMappingValue && anchorName == nil
       && node.scalar.map { $0.string.isEmpty && $0.style == .plain } == true
@@ -111,7 +112,8 @@ struct TreeBuilder {
     var value = scalar.string
     // Yams drops one leading U+FEFF from values; the source tells when there was one.
     func restoreByteOrderMark(at index: Int) {
-      if index < text.count, scanner.writesByteOrderMark(at: index, escaped: style == .doubleQuoted) {
+      if index < text.count, scanner.writesByteOrderMark(at: index, escaped: style == .doubleQuoted)
+      {
         value = "\u{FEFF}" + value
       }
     }
@@ -158,7 +160,9 @@ struct TreeBuilder {
   {
     // In `{}: x` a block mapping starts with a flow mapping, its first key. (Yams reports the
     // style of the closing event, so it cannot tell.)
-    let firstKeyStart = mapping.first?.key.mark.map { text.offset(line: $0.line, column: $0.column) }
+    let firstKeyStart = mapping.first?.key.mark.map {
+      text.offset(line: $0.line, column: $0.column)
+    }
     let isFlow = scanner.byte(contentStart) == UInt8(ascii: "{") && firstKeyStart != contentStart
     let indent = isFlow ? -1 : text.location(of: contentStart).column - 1
     var entries: [YAMLEntry] = []
