@@ -96,21 +96,7 @@ import Testing
   /// A file that is listed but gone when read (a dangling link stands for one deleted mid-run):
   /// naming it is a coded error; as a neighbour in the workspace it does not stop the others.
   @Test func aFileGoneBeforeItIsReadIsReportedNotFatal() throws {
-    try write(
-      "flow.yaml",
-      Array(
-        """
-        apiVersion: codefresh.io/v1beta1
-        kind: PromotionFlow
-        metadata:
-          name: shop
-        spec:
-          triggerEnvironment: dev
-          steps:
-            - environment: qa
-              dependsOn: [dev]
-
-        """.utf8))
+    try write("flow.yaml", Array(YAMLAndGitEndToEndTests.flow.utf8))
     try FileManager.default.createSymbolicLink(
       atPath: folder.appendingPathComponent("gone.yaml").path, withDestinationPath: "/nonexistent/x"
     )
