@@ -15,6 +15,7 @@ struct BlockEmitter {
   mutating func root(_ node: YAMLNode) {
     var node = node
     movingCommentAbove(&node, indent: 0)
+    movingFooterAbove(&node, indent: 0)
     if !node.isAlias, node.anchor == nil, node.tag == nil, !node.isEmptyCollection {
       if let entries = node.entries {
         for entry in entries { self.entry(entry, indent: 0) }
@@ -45,6 +46,8 @@ struct BlockEmitter {
   /// One mapping entry at `indent`, with the comments above it.
   mutating func entry(_ entry: YAMLEntry, indent: Int) {
     trivia(entry.key.leading, indent: indent)
+    var entry = entry
+    movingFooterAbove(&entry.value, indent: indent)
     let pad = String(repeating: " ", count: indent)
     let comments = [entry.key.trailingComment].compactMap { $0 }
     if let key = Self.simpleKey(entry.key) {
@@ -65,6 +68,7 @@ struct BlockEmitter {
     trivia(node.leading, indent: indent)
     var node = node
     movingCommentAbove(&node, indent: indent)
+    movingFooterAbove(&node, indent: indent)
     let pad = String(repeating: " ", count: indent)
     if let entries = node.entries, !entries.isEmpty, !node.hasProperties,
       node.trailingComment == nil
@@ -96,15 +100,20 @@ struct BlockEmitter {
     node.trailingComment = nil
   }
 
+  /// Comments from inside a flow collection's brackets (its footer) have no place in the block
+  /// it becomes: they go above the entry or item that holds it, where a reader finds them again.
+  mutating func movingFooterAbove(_ node: inout YAMLNode, indent: Int) {
+    trivia(node.footer, indent: indent)
+    node.footer = []
+  }
+
   func childIndent(of value: YAMLNode, at indent: Int) -> Int {
     if value.items != nil && !style.indentSequences { return indent }
     return indent + style.indentStep
   }
 
   /// A value after `head` (`key:`, `-`, or nothing at the root), inline when it fits on the line,
-  /// else as a block whose lines start at `childIndent`. Comments from inside a flow collection's
-  /// brackets (its footer) go below it at the parent's indentation, where a reader finds them
-  /// again: as the next entry's, or after the document.
+  /// else as a block whose lines start at `childIndent`.
   mutating func value(
     _ node: YAMLNode, head: String, childIndent: Int, parentIndent: Int, comments: [String]
   ) {
@@ -130,21 +139,17 @@ struct BlockEmitter {
     case .mapping(let entries):
       if entries.isEmpty {
         lines.append(lead + (lead.isEmpty ? "" : " ") + "{}" + suffix)
-        trivia(node.footer, indent: max(parentIndent, 0))
         return
       }
       lines.append(lead + suffix)
       for entry in entries { self.entry(entry, indent: childIndent) }
-      trivia(node.footer, indent: max(parentIndent, 0))
     case .sequence(let items):
       if items.isEmpty {
         lines.append(lead + (lead.isEmpty ? "" : " ") + "[]" + suffix)
-        trivia(node.footer, indent: max(parentIndent, 0))
         return
       }
       lines.append(lead + suffix)
       for item in items { self.item(item, indent: childIndent) }
-      trivia(node.footer, indent: max(parentIndent, 0))
     }
   }
 
