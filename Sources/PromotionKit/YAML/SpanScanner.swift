@@ -67,17 +67,20 @@ struct SpanScanner {
   /// A collection owns only the properties that end their line or stand before `{`/`[`: in
   /// `- !t key: v` the tag belongs to the first key, which starts where the mapping does.
   ///
-  /// Properties on a later line belong to this node only when indented past `parentIndent`, the
-  /// enclosing block collection's column: in `a: !x` followed by `!y b: 1` at `a`'s column, `!y`
+  /// Properties stop `before` the node's first child starts (`!` then `!u []: x` below: `!u` is
+  /// the key's). Properties on a later line belong to this node only when indented past
+  /// `parentIndent`, the enclosing block collection's column: in `a: !x` followed by `!y b: 1` at `a`'s column, `!y`
   /// tags the next key and `a`'s value is an empty scalar.
-  func skipProperties(at start: Int, ofCollection: Bool = false, parentIndent: Int = -1)
-    -> (end: Int, tag: String?)
-  {
+  func skipProperties(
+    at start: Int, ofCollection: Bool = false, parentIndent: Int = -1, before limit: Int? = nil
+  ) -> (end: Int, tag: String?) {
     var index = start
     var end = start
     var tag: String?
     var pending: String?
-    while let byte = byte(index), byte == UInt8(ascii: "&") || byte == UInt8(ascii: "!") {
+    while let byte = byte(index), byte == UInt8(ascii: "&") || byte == UInt8(ascii: "!"),
+      index < (limit ?? Int.max)
+    {
       let tokenStart = index
       if byte == UInt8(ascii: "!"), self.byte(index + 1) == UInt8(ascii: "<") {
         while let next = self.byte(index), next != UInt8(ascii: ">") { index += 1 }

@@ -68,16 +68,18 @@ struct TreeBuilder {
       isMappingValue && anchorName == nil
       && node.scalar.map { $0.string.isEmpty && $0.style == .plain } == true
       && markLineStart > after && !ownsPropertiesBelow && !followsColon
+      && !(mark < text.count && scanner.writesByteOrderMark(at: mark, escaped: false))
     let markOffset = isMissingValue ? after : mark
     // A block mapping starts where its first key does, and what stands there is the key's.
-    let startsWithItsFirstKey =
-      node.mapping?.first?.key.mark.map { text.offset(line: $0.line, column: $0.column) }
-      == markOffset
+    let firstChild = (node.mapping?.first?.key ?? node.sequence?.first)?.mark.map {
+      text.offset(line: $0.line, column: $0.column)
+    }
+    let startsWithItsFirstKey = node.mapping != nil && firstChild == markOffset
     let properties =
       isMissingValue || startsWithItsFirstKey
       ? (end: markOffset, tag: nil)
       : scanner.skipProperties(
-        at: markOffset, ofCollection: isCollection, parentIndent: parentIndent)
+        at: markOffset, ofCollection: isCollection, parentIndent: parentIndent, before: firstChild)
     let hasProperties = properties.end > markOffset
     if hasProperties {
       propertyEnds[markOffset] = properties.end
