@@ -5,10 +5,21 @@ extension DocumentPatcher {
     key.scalar?.value ?? FlowWriter.write(key)
   }
 
+  /// Where the `?` of an explicit key (`? key`) stands: the mapping's column, which the key
+  /// itself, after the `?`, does not give.
+  func explicitKeyIndicator(before key: YAMLNode) -> Int? {
+    guard let start = key.span?.start else { return nil }
+    let lineStart = text.lineStart(of: start)
+    var index = start
+    while index > lineStart, text.bytes[index - 1] == 0x20 { index -= 1 }
+    return index > lineStart && text.bytes[index - 1] == UInt8(ascii: "?") ? index - 1 : nil
+  }
+
   mutating func patchBlockMapping(
     _ original: YAMLNode, _ old: [YAMLEntry], _ new: [YAMLEntry], slot: Slot
   ) {
-    guard let firstKeyStart = old[0].key.span?.start else { return }
+    guard let firstKeyStart = explicitKeyIndicator(before: old[0].key) ?? old[0].key.visibleStart
+    else { return }
     let indent = text.location(of: firstKeyStart).column - 1
     let newKeys = Set(new.map { Self.keyText($0.key) })
     let oldIndex = Dictionary(
