@@ -16,12 +16,7 @@ enum DialogViews {
       let index = dialog.diffScroll + row
       guard dialog.diff.indices.contains(index) else { break }
       let line = dialog.diff[index]
-      let style: Style =
-        line.hasPrefix("+++") || line.hasPrefix("---")
-        ? theme.name
-        : line.hasPrefix("+")
-          ? theme.success
-          : line.hasPrefix("-") ? theme.error : line.hasPrefix("@@") ? theme.key : theme.value
+      let style = diffStyle(of: line, theme: theme)
       canvas.put(
         line, x: frame.x + 2, y: diffTop + 1 + row, style: style, maxWidth: frame.width - 4)
     }
@@ -94,15 +89,30 @@ enum DialogViews {
   ) {
     Panel.draw(dialog.title, in: frame, on: &canvas, theme: theme)
     canvas.put(dialog.text, x: frame.x + 2, y: frame.y + 2, maxWidth: frame.width - 4)
-    for (index, option) in dialog.options.enumerated() {
-      let selected = index == dialog.choice
+    drawOptions(dialog.options, choice: dialog.choice, in: frame, on: &canvas, theme: theme)
+    canvas.put(
+      "Enter: choose · Esc: cancel", x: frame.x + 2, y: frame.y + frame.height - 2,
+      style: theme.hint, maxWidth: frame.width - 4)
+  }
+
+  /// A dialog's choices, one a line from the fourth row, the chosen one marked.
+  static func drawOptions(
+    _ options: [String], choice: Int, in frame: Rect, on canvas: inout Canvas, theme: Theme
+  ) {
+    for (index, option) in options.enumerated() {
+      let selected = index == choice
       canvas.put(
         (selected ? "▸ " : "  ") + option, x: frame.x + 2, y: frame.y + 4 + index,
         style: selected ? theme.selected : theme.value, maxWidth: frame.width - 4)
     }
-    canvas.put(
-      "Enter: choose · Esc: cancel", x: frame.x + 2, y: frame.y + frame.height - 2,
-      style: theme.hint, maxWidth: frame.width - 4)
+  }
+
+  /// How a line of a unified diff is coloured: file names, added, removed, hunk headers.
+  static func diffStyle(of line: String, theme: Theme) -> Style {
+    if line.hasPrefix("+++") || line.hasPrefix("---") { return theme.name }
+    if line.hasPrefix("+") { return theme.success }
+    if line.hasPrefix("-") { return theme.error }
+    return line.hasPrefix("@@") ? theme.key : theme.value
   }
 
   static func drawDiff(
@@ -113,12 +123,7 @@ enum DialogViews {
     let rows = frame.height - 2
     let start = min(scroll, max(0, lines.count - rows))
     for (offset, line) in lines.dropFirst(start).prefix(rows).enumerated() {
-      let style: Style =
-        line.hasPrefix("+++") || line.hasPrefix("---")
-        ? theme.name
-        : line.hasPrefix("+")
-          ? theme.success
-          : line.hasPrefix("-") ? theme.error : line.hasPrefix("@@") ? theme.key : theme.value
+      let style = diffStyle(of: line, theme: theme)
       canvas.put(
         line, x: frame.x + 2, y: frame.y + 1 + offset, style: style, maxWidth: frame.width - 4)
     }

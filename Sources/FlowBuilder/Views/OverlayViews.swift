@@ -39,12 +39,8 @@ enum OverlayViews {
       canvas.put(
         "What happens to what comes after \(dialog.environment)?", x: frame.x + 2, y: frame.y + 2,
         maxWidth: frame.width - 4)
-      for (index, option) in dialog.options.enumerated() {
-        let selected = index == dialog.choice
-        canvas.put(
-          (selected ? "▸ " : "  ") + option, x: frame.x + 2, y: frame.y + 4 + index,
-          style: selected ? theme.selected : theme.value, maxWidth: frame.width - 4)
-      }
+      DialogViews.drawOptions(
+        dialog.options, choice: dialog.choice, in: frame, on: &canvas, theme: theme)
       canvas.put(
         "Enter: do it · Esc: keep \(dialog.environment)", x: frame.x + 2,
         y: frame.y + frame.height - 2, style: theme.hint, maxWidth: frame.width - 4)
