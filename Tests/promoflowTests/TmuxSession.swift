@@ -86,12 +86,23 @@ final class TmuxSession {
     try tmux(["resize-window", "-t", "app", "-x", String(width), "-y", String(height)])
   }
 
-  /// Waits until the screen shows `text` (or `timeout` passes) and returns the screen.
+  /// Waits until the screen shows `text` (or `timeout` passes) and returns the screen, once it
+  /// has stopped changing: ncurses writes a frame in pieces, and a capture taken mid-frame may
+  /// show the new title above the old body.
   @discardableResult
   func waitFor(_ text: String, timeout: Double = 15) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
     var current = screen
-    while !current.contains(text) {
+    var settled = false
+    while !(settled && current.contains(text)) {
+      if current.contains(text) {
+        if Date() >= deadline { return current }
+        Thread.sleep(forTimeInterval: 0.05)
+        let next = screen
+        settled = next == current
+        current = next
+        continue
+      }
       guard Date() < deadline else {
         let windows = (try? tmux(["list-windows"])) ?? ""
         let pane =
