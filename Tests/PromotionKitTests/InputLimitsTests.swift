@@ -47,6 +47,18 @@ import Testing
     #expect(readError("a: &x 1\nb: *x\n---\nc: &x 2\nd: *x\n") == nil)
   }
 
+  /// Yams drops a key's leading U+FEFF where libyaml keeps it; a file with one would read as a
+  /// different mapping to each, and an edit that adds `policy` next to `\u{FEFF}policy` would
+  /// write a file that no longer reads.
+  @Test func aKeyStartingWithAByteOrderMarkIsRefused() throws {
+    let step = "steps:\n  - environment: a\n    \u{FEFF}policy:\n"
+    let error = try #require(readError(step))
+    #expect(error.code == "byte-order-mark-in-key")
+    #expect(error.location == SourceLocation(line: 3, column: 5))
+    #expect(readError("{\"\\uFEFFa\": 1}\n")?.code == "byte-order-mark-in-key")
+    #expect(readError("\u{FEFF}steps: []\nvalue: \u{FEFF}kept\nkey\u{FEFF}: 1\n") == nil)
+  }
+
   func nested(_ depth: Int) -> String {
     "a: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
   }

@@ -3,7 +3,8 @@ import CYaml
 /// Checks a file's shape against the input limits before any tree is built: how deep its
 /// collections nest, and how many nodes its aliases stand for when expanded; and that every alias
 /// refers to an anchor defined before it in its own document (Yams would also take one from an
-/// earlier document, which YAML does not allow).
+/// earlier document, which YAML does not allow); and that no key starts with U+FEFF, which Yams
+/// drops and libyaml keeps, so the two would disagree on which keys a mapping has.
 ///
 /// Both would otherwise hurt later: Yams builds trees recursively, and it hashes every mapping
 /// key to find duplicates, which walks an aliased key in full — a few lines of nested aliases
@@ -40,6 +41,7 @@ struct StructureCheck {
     case tooDeep
     case aliasBomb
     case undefinedAlias(String)
+    case byteOrderMarkInKey
 
     func error(at mark: yaml_mark_t) -> YAMLReadError {
       let location = SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
@@ -56,20 +58,31 @@ struct StructureCheck {
         return YAMLReadError(
           "alias *\(name) refers to no anchor &\(name) before it in this document (anchors do not reach across ---)",
           at: location, code: "undefined-alias")
+      case .byteOrderMarkInKey:
+        return YAMLReadError(
+          "this key starts with an invisible U+FEFF (byte order mark), which YAML readers disagree on: delete it",
+          at: location, code: "byte-order-mark-in-key")
       }
     }
   }
 
   /// Expanded sizes of the anchors defined so far.
   var anchorSizes: [String: Int] = [:]
-  /// Open collections: their anchor and their expanded size so far.
-  var open: [(anchor: String?, size: Int)] = []
+  /// Open collections: their anchor, their expanded size so far, and for a mapping how many
+  /// keys and values it has so far (nil for a sequence).
+  var open: [(anchor: String?, size: Int, entries: Int?)] = []
   var expandedByAliases = 0
 
   /// Accounts for one event; the limit it passes, if any.
   mutating func take(_ event: yaml_event_t) -> Violation? {
     switch event.type {
     case YAML_SCALAR_EVENT:
+      let scalar = event.data.scalar
+      if open.last?.entries.map({ $0 % 2 == 0 }) == true, scalar.length >= 3,
+        scalar.value[0] == 0xEF, scalar.value[1] == 0xBB, scalar.value[2] == 0xBF
+      {
+        return .byteOrderMarkInKey
+      }
       finish(size: 1, anchor: Self.name(event.data.scalar.anchor))
     case YAML_DOCUMENT_START_EVENT:
       anchorSizes = [:]
@@ -80,9 +93,9 @@ struct StructureCheck {
       if expandedByAliases > InputLimits.maximumAliasExpansion { return .aliasBomb }
       finish(size: size, anchor: nil)
     case YAML_SEQUENCE_START_EVENT:
-      open.append((Self.name(event.data.sequence_start.anchor), 1))
+      open.append((Self.name(event.data.sequence_start.anchor), 1, nil))
     case YAML_MAPPING_START_EVENT:
-      open.append((Self.name(event.data.mapping_start.anchor), 1))
+      open.append((Self.name(event.data.mapping_start.anchor), 1, 0))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       if let collection = open.popLast() {
         finish(size: collection.size, anchor: collection.anchor)
@@ -99,6 +112,7 @@ struct StructureCheck {
     if let anchor { anchorSizes[anchor] = bounded }
     if let last = open.indices.last {
       open[last].size = min(open[last].size + bounded, InputLimits.maximumAliasExpansion + 1)
+      open[last].entries? += 1
     }
   }
 
