@@ -76,6 +76,8 @@ struct BlockEmitter {
       trivia(entries[0].key.leading, indent: indent)
       var first = entries[0]
       first.key.leading = []
+      // Above the `-`, not between it and the first key, where a reader takes it for the item's.
+      movingFooterAbove(&first.value, indent: indent)
       let compactIndent = indent + 2
       var nested = BlockEmitter(style: style)
       nested.entry(first, indent: compactIndent)
