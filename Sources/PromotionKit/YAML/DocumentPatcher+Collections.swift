@@ -26,19 +26,27 @@ extension DocumentPatcher {
       old.enumerated().map { (Self.keyText($0.element.key), $0.offset) },
       uniquingKeysWith: { a, _ in a })
     var handled = Set<Int>()
+    func entryStart(_ entry: YAMLEntry) -> Int? {
+      explicitKeyIndicator(before: entry.key) ?? entry.key.span?.start
+    }
     for (index, entry) in old.enumerated() where !newKeys.contains(Self.keyText(entry.key)) {
-      guard !handled.contains(index), let keyStart = entry.key.span?.start else { continue }
+      guard !handled.contains(index), let keyStart = entryStart(entry) else { continue }
       if text.isFirstTokenOnLine(keyStart) {
         deleteLines(from: leadingCommentsStart(above: keyStart), to: entryLinesEnd(entry))
-      } else {
-        var next = index + 1
-        while next < old.count && !newKeys.contains(Self.keyText(old[next].key)) {
-          handled.insert(next)
-          next += 1
-        }
-        guard next < old.count, let nextStart = old[next].key.span?.start else { continue }
-        patches.append(TextPatch(start: keyStart, end: nextStart, replacement: ""))
+        continue
       }
+      // The first entry of a compact item (`- a: 1`): the `-` line stays, so the removal ends
+      // where the next kept entry starts, or at the end of the last removed entry's lines.
+      var next = index + 1
+      while next < old.count && !newKeys.contains(Self.keyText(old[next].key)) {
+        handled.insert(next)
+        next += 1
+      }
+      let end =
+        next < old.count
+        ? entryStart(old[next])
+        : text.lineContentEnd(from: text.lineStart(of: entryLinesEnd(old[next - 1]) - 1))
+      if let end { patches.append(TextPatch(start: keyStart, end: end, replacement: "")) }
     }
     var pending: [YAMLEntry] = []
     var anchor: YAMLEntry?
