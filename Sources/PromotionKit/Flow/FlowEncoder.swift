@@ -73,13 +73,20 @@ public enum FlowEncoder {
     var usedOrigins = Set<Int>()
     let items = steps.map { step -> YAMLNode in
       if let origin = step.origin, !usedOrigins.contains(origin),
-        originalItems.indices.contains(origin),
-        let base = baseByOrigin[origin], originalItems[origin].entries != nil
+        originalItems.indices.contains(origin), let base = baseByOrigin[origin]
       {
-        usedOrigins.insert(origin)
         var node = originalItems[origin]
-        write(step, over: base, into: &node, document: document)
-        return node
+        if node.entries != nil {
+          usedOrigins.insert(origin)
+          write(step, over: base, into: &node, document: document)
+          return node
+        }
+        // An item that is not a step at all (validation reports it) stays as written until
+        // the user changes that step.
+        if step == base {
+          usedOrigins.insert(origin)
+          return node
+        }
       }
       var node = YAMLNode(.mapping([]))
       write(step, over: FlowStep(environment: "", dependsOn: []), into: &node, document: nil)
