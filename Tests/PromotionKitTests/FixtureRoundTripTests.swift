@@ -65,7 +65,10 @@ import Testing
 /// Exact diffs of edits on hand-written files: a reviewer sees only the change that was made.
 @Suite struct MinimalDiffTests {
   func edit(_ name: String, _ change: (inout PromotionFlow) -> Void) throws -> LineDiff {
-    let text = try Fixtures.text(name)
+    try edit(text: Fixtures.text(name), change)
+  }
+
+  func edit(text: String, _ change: (inout PromotionFlow) -> Void) throws -> LineDiff {
     var document = FlowDocument(file: try YAMLReader.read(text), newFlowName: "")
     change(&document.flow)
     let result = document.text
@@ -88,6 +91,38 @@ import Testing
       diff.added.first?.line
         == "    {environment: prod, dependsOn: [qa], policy: {action: none, preAction: gate}}], promotionTimeoutLimit: 30}"
     )
+  }
+
+  @Test func anItemThatIsNotAStepStaysWhenAnotherStepIsEdited() throws {
+    let text = """
+      apiVersion: codefresh.io/v1beta1
+      kind: PromotionFlow
+      metadata:
+        name: shop
+      spec:
+        triggerEnvironment: dev
+        steps:
+          - qa
+          - environment: prod
+            dependsOn: [dev]
+
+      """
+    let diff = try edit(text: text) { $0.steps[1].action = .pullRequest }
+    #expect(diff.removed.isEmpty)
+    #expect(diff.added.map(\.line) == ["      policy:", "        action: pr"])
+  }
+
+  /// `{c:` with its value missing: a new entry goes after the `:`, with a space before the
+  /// comma, since libyaml refuses `c:,`.
+  @Test func anEntryAddedAfterAMissingFlowValueGoesAfterItsColon() throws {
+    let text =
+      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: shop}\n"
+      + "spec: {steps: [m, {environment: prod, c:\n  }]}\n"
+    let diff = try edit(text: text) { $0.steps[1].action = .pullRequest }
+    #expect(
+      diff.added.map(\.line) == [
+        "spec: {steps: [m, {environment: prod, c: , policy: {action: pr}"
+      ])
   }
 
   @Test func addingAPolicyToAStepInsertsOnlyItsLines() throws {

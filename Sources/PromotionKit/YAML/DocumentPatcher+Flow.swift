@@ -12,6 +12,15 @@ extension DocumentPatcher {
     var text: String?
   }
 
+  /// Where a flow mapping's entry ends: after its value, or for a missing value (`{c:}`), after
+  /// the `:` that follows the key, which may stand on a later line.
+  func flowEntryEnd(_ entry: YAMLEntry) -> Int? {
+    guard let end = entry.value.span?.end ?? entry.key.span?.end else { return nil }
+    guard entry.value.span.map({ $0.start == $0.end }) ?? true else { return end }
+    let indicator = scanner.skipTrivia(from: end)
+    return scanner.byte(indicator) == UInt8(ascii: ":") ? indicator + 1 : end
+  }
+
   /// Patches the elements of a flow collection; false when it cannot be done in place (elements
   /// reordered, or no positions), so the caller rewrites the collection.
   mutating func patchFlowElements(_ old: [FlowElement], _ new: [FlowElement]) -> Bool {
@@ -45,9 +54,12 @@ extension DocumentPatcher {
       guard !pending.isEmpty else { return }
       if let previous {
         let position = old[previous].end!
+        // After a missing value's `:` a space must come first: libyaml refuses `c:,`.
+        let space = patcher.text.bytes[position - 1] == UInt8(ascii: ":") ? " " : ""
         patcher.patches.append(
-          TextPatch(start: position, end: position, replacement: pending.map { ", " + $0 }.joined())
-        )
+          TextPatch(
+            start: position, end: position,
+            replacement: space + pending.map { ", " + $0 }.joined()))
       } else if let next {
         let position = old[next].start!
         patcher.patches.append(

@@ -51,7 +51,7 @@ struct DocumentPatcher {
       let oldElements = old.map {
         FlowElement(
           key: Self.keyText($0.key), original: $0.value, start: $0.key.span?.start,
-          end: $0.value.span?.end ?? $0.key.span?.end)
+          end: flowEntryEnd($0))
       }
       let oldKeys = Set(oldElements.map(\.key))
       let newElements = new.map { entry in
