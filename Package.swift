@@ -42,7 +42,7 @@ let package = Package(
     .testTarget(name: "FlowLayoutTests", dependencies: ["FlowLayout"]),
     .testTarget(
       name: "FlowBuilderTests",
-      dependencies: ["FlowBuilder", "PromotionKit", "FlowLayout", "TerminalCanvas"],
+      dependencies: ["FlowBuilder", "PromotionKit", "FlowLayout", "TerminalCanvas", "TestSupport"],
       exclude: ["Goldens"]),
   ],
   swiftLanguageModes: [.v6]

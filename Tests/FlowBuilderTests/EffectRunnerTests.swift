@@ -1,19 +1,20 @@
 import FlowBuilder
 import Foundation
 import PromotionKit
+import TestSupport
 import Testing
 
 /// Saving with the changed-on-disk guard, and the git commands promoflow would run.
 @Suite struct EffectRunnerTests {
-  func folder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "pf-effects-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+  /// Each test's folder, removed when the test ends.
+  let temporary: TemporaryFolder
+
+  init() throws {
+    temporary = try TemporaryFolder("pf-effects")
   }
 
   @Test func theGuardNeverOverwritesAFileChangedBehindPromoflowsBack() throws {
-    let base = try folder()
+    let base = temporary.url
     let path = base.appendingPathComponent("flow.yaml").path
     try "as read\n".write(toFile: path, atomically: true, encoding: .utf8)
     let snapshot = AppFixture.state().current
@@ -32,7 +33,7 @@ import Testing
   }
 
   @Test func newFilesAreNeverReplaced() throws {
-    let base = try folder()
+    let base = temporary.url
     let existing = base.appendingPathComponent("workflows/check.yaml").path
     try FileManager.default.createDirectory(
       atPath: (existing as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -92,7 +93,7 @@ import Testing
   }
 
   @Test func theEditorRunsOnACopyThroughTheShell() throws {
-    let base = try folder()
+    let base = temporary.url
     let script = base.appendingPathComponent("fake editor.sh").path
     try "#!/bin/sh\nsed -i 's/commit/pr/' \"$1\"\n".write(
       toFile: script, atomically: true, encoding: .utf8)

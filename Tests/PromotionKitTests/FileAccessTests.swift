@@ -1,5 +1,6 @@
 import Foundation
 import PromotionKit
+import TestSupport
 import Testing
 
 /// Saving is atomic: the new file or the old one, never a partial file, and no temporary left.

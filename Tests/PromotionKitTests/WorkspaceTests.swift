@@ -1,5 +1,6 @@
 import Foundation
 import PromotionKit
+import TestSupport
 import Testing
 
 /// Finding the workspace root and loading what it holds.

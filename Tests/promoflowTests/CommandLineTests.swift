@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The headless commands as CI runs them: the real binary, its output and its exit codes.
@@ -35,12 +36,11 @@ import Testing
       error: String(decoding: errorData, as: UTF8.self))
   }
 
-  let folder: URL
+  let temporary: TemporaryFolder
+  var folder: URL { temporary.url }
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "promoflow-cli-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    temporary = try TemporaryFolder("promoflow-cli")
     try write(
       "promoflow.yaml",
       "environments:\n  - {name: dev, kind: NON_PROD}\n  - {name: qa, kind: NON_PROD}\n  - {name: prod, kind: PROD}\n"

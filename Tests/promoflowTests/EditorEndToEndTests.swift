@@ -4,13 +4,12 @@ import Testing
 
 /// The editor as a user drives it: the real binary in tmux, keys and mouse in, the screen out.
 @Suite(.serialized) struct EditorEndToEndTests {
-  let folder: URL
+  let temporary: TemporaryFolder
+  var folder: URL { temporary.url }
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "pf-e2e-" + UUID().uuidString)
-    try FileManager.default.createDirectory(
-      at: folder.appendingPathComponent("workflows"), withIntermediateDirectories: true)
+    temporary = try TemporaryFolder("pf-e2e")
+    try temporary.makeFolder("workflows")
     try """
     # the catalog
     environments:

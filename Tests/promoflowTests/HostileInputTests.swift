@@ -1,15 +1,15 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// What the commands do with files from other people's repos: every bad input gets a one-line
 /// coded message and exit 1 or 2, and nothing is written.
 @Suite struct HostileInputTests {
-  let folder: URL
+  let temporary: TemporaryFolder
+  var folder: URL { temporary.url }
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "promoflow-hostile-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    temporary = try TemporaryFolder("promoflow-hostile")
   }
 
   func write(_ name: String, _ bytes: [UInt8]) throws {

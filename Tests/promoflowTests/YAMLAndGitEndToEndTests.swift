@@ -1,10 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The YAML view, safe saving and committing, driven through the real binary in tmux, in a
 /// temporary git repository.
 @Suite(.serialized) struct YAMLAndGitEndToEndTests {
-  let folder: URL
+  let temporary: TemporaryFolder
+  var folder: URL { temporary.url }
   static let flow = """
     # Release train: keep this comment
     apiVersion: codefresh.io/v1beta1
@@ -24,9 +26,7 @@ import Testing
     """
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "pf-git-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    temporary = try TemporaryFolder("pf-git")
     try Self.flow.write(
       to: folder.appendingPathComponent("shop.yaml"), atomically: true, encoding: .utf8)
     try "other\n".write(
@@ -170,8 +170,8 @@ import Testing
   }
 
   @Test func commitOnANewBranchAndPushToABareRemote() throws {
-    let remote = folder.deletingLastPathComponent().appendingPathComponent(
-      folder.lastPathComponent + "-remote.git")
+    let remoteFolder = try TemporaryFolder("pf-git-remote")
+    let remote = remoteFolder.url
     _ = try Spawn.run(
       ["git", "init", "-q", "--bare", remote.path],
       environment: ProcessInfo.processInfo.environment, capture: true)
@@ -191,6 +191,7 @@ import Testing
     #expect(remoteLog == "promotion-flow shop: qa: action none\n")
     try app.press("q")
     #expect(try app.waitForExit() == 0)
+    withExtendedLifetime(remoteFolder) {}
   }
 
   @Test func gitFailuresAreExplainedAndTheAppKeepsRunning() throws {
@@ -235,16 +236,14 @@ import Testing
   }
 
   @Test func outsideARepositoryCommitSaysSo() throws {
-    let plain = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "pf-plain-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: plain, withIntermediateDirectories: true)
-    try Self.flow.write(
-      to: plain.appendingPathComponent("shop.yaml"), atomically: true, encoding: .utf8)
-    let app = try TmuxSession("shop.yaml", in: plain)
+    let plain = try TemporaryFolder("pf-plain")
+    try plain.write("shop.yaml", Self.flow)
+    let app = try TmuxSession("shop.yaml", in: plain.url)
     try app.waitFor("dev · trigger")
     try app.press("c")
     try app.waitFor("Not a git repository")
     try app.press("q")
     #expect(try app.waitForExit() == 0)
+    withExtendedLifetime(plain) {}
   }
 }

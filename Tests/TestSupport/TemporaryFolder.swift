@@ -1,22 +1,23 @@
 import Foundation
 
 /// A folder under the system's temporary directory for one test, removed when released.
-final class TemporaryFolder {
-  let url: URL
+public final class TemporaryFolder: Sendable {
+  public let url: URL
 
-  init() throws {
+  /// `label` starts the folder's name, to tell which test left it when one is killed.
+  public init(_ label: String = "promoflow-test") throws {
     url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "promoflow-test-" + UUID().uuidString)
+      label + "-" + UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   }
 
   deinit { try? FileManager.default.removeItem(at: url) }
 
-  var path: String { url.path }
+  public var path: String { url.path }
 
   /// Writes `text` to `relative` (folders made as needed) and returns the file's path.
   @discardableResult
-  func write(_ relative: String, _ text: String) throws -> String {
+  public func write(_ relative: String, _ text: String) throws -> String {
     let file = url.appendingPathComponent(relative)
     try FileManager.default.createDirectory(
       at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -24,7 +25,7 @@ final class TemporaryFolder {
     return file.path
   }
 
-  func makeFolder(_ relative: String) throws {
+  public func makeFolder(_ relative: String) throws {
     try FileManager.default.createDirectory(
       at: url.appendingPathComponent(relative), withIntermediateDirectories: true)
   }
