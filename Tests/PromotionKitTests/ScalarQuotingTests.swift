@@ -83,6 +83,26 @@ import Testing
   }
 }
 
+/// Which plain scalars read as YAML 1.1 timestamps: only whole ones, so text that merely starts
+/// with a date reads (and is formatted) as text.
+@Suite struct TimestampResolutionTests {
+  @Test(arguments: [
+    "2001-12-14", "2001-1-2", "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10 -5",
+    "2001-12-14 21:59:43Z", "2001-12-15T02:59:43.1Z", "2001-12-14\t1:02:03",
+  ])
+  func wholeTimestamps(text: String) {
+    #expect(PlainScalarResolver.kind(of: text) == .other)
+  }
+
+  @Test(arguments: [
+    "2001-12-14 notes", "2001-12-14\t3", "3332-3-3 3\n¥", "2001-12-14T21:59", "20011-12-14",
+    "2001-12-14 21:59:43 +", "2001-12-14 21:59:43Zulu",
+  ])
+  func textThatStartsWithADate(text: String) {
+    #expect(PlainScalarResolver.kind(of: text) == .string)
+  }
+}
+
 /// A value that starts with U+FEFF keeps it in every style (Yams alone drops it), and `fmt`
 /// writes it as an escape, so it can never turn into a byte order mark at the start of a file.
 @Suite struct ByteOrderMarkValueTests {

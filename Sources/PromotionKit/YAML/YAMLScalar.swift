@@ -156,26 +156,57 @@ public enum PlainScalarResolver {
     return true
   }
 
-  /// YAML 1.1 timestamps, from `2001-12-14` to `2001-12-14t21:59:43.10-05:00`.
+  /// YAML 1.1 timestamps, from `2001-12-14` to `2001-12-14t21:59:43.10-05:00`, matched in
+  /// full: `2001-12-14 notes` is text.
   static func isTimestamp(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    guard bytes.count >= 8, bytes.prefix(4).allSatisfy(isDigit), bytes[4] == UInt8(ascii: "-")
-    else { return false }
-    var index = 5
-    func digits(_ limit: Int) -> Int {
+    var reader = TimestampReader(bytes: Array(text.utf8))
+    return reader.readsTimestamp()
+  }
+
+  /// Walks a timestamp's parts, each a run of digits between fixed separators.
+  struct TimestampReader {
+    let bytes: [UInt8]
+    var index = 0
+
+    var atEnd: Bool { index == bytes.count }
+
+    /// Skips `minimum` to `maximum` digits; false when there are fewer.
+    mutating func digits(_ minimum: Int, _ maximum: Int) -> Bool {
       var count = 0
-      while index < bytes.count, count < limit, isDigit(bytes[index]) {
+      while index < bytes.count, count < maximum, isDigit(bytes[index]) {
         index += 1
         count += 1
       }
-      return count
+      return count >= minimum
     }
-    guard (1...2).contains(digits(2)), index < bytes.count, bytes[index] == UInt8(ascii: "-")
-    else { return false }
-    index += 1
-    guard (1...2).contains(digits(2)) else { return false }
-    return index == bytes.count
-      || [UInt8(ascii: "T"), UInt8(ascii: "t"), 0x20, 0x09].contains(bytes[index])
+
+    /// Skips `character` when it comes next.
+    mutating func skip(_ character: Character) -> Bool {
+      guard index < bytes.count, bytes[index] == character.asciiValue else { return false }
+      index += 1
+      return true
+    }
+
+    mutating func skipSpaces() -> Int {
+      let start = index
+      while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+      return index - start
+    }
+
+    mutating func readsTimestamp() -> Bool {
+      guard digits(4, 4), skip("-"), digits(1, 2), skip("-"), digits(1, 2) else { return false }
+      if atEnd { return true }
+      guard skip("T") || skip("t") || skipSpaces() > 0 else { return false }
+      guard digits(1, 2), skip(":"), digits(2, 2), skip(":"), digits(2, 2) else { return false }
+      if skip(".") { _ = digits(0, Int.max) }
+      _ = skipSpaces()
+      if skip("Z") { return atEnd }
+      if skip("+") || skip("-") {
+        guard digits(1, 2) else { return false }
+        if skip(":") { guard digits(2, 2) else { return false } }
+      }
+      return atEnd
+    }
   }
 
   static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
