@@ -5,7 +5,7 @@ import PromotionKit
 ///
 /// An input that reads must validate without trapping, with positions inside the file; `fmt` of
 /// it must read back, mean the same data, and be a fixed point; an unchanged flow must write
-/// back byte for byte, and an edited one must read back as the edit.
+/// back byte for byte, and an edited one must read back as the edit and change nothing else.
 public enum RoundTripCheck {
   /// Why `bytes` broke a property, or nil when they kept them all.
   public static func failure(for bytes: [UInt8]) -> String? {
@@ -87,7 +87,10 @@ public enum RoundTripCheck {
     if decoded.withoutOrigins != edited.withoutOrigins {
       return "the edit reads back as \(decoded), not \(edited):\n\(text)"
     }
-    return nil
+    guard let stepIndex = step.origin else { return nil }
+    return otherDataFailure(
+      original: file.text.string, edited: text, documentIndex: documentIndex,
+      stepIndex: stepIndex)
   }
 }
 

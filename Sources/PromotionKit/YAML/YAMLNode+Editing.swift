@@ -30,7 +30,8 @@ extension YAMLNode {
   }
 
   /// Edits the mapping under `key` (made when missing, copied out of an alias when needed); when
-  /// `removeIfEmpty` and nothing is left in it, the key goes.
+  /// `removeIfEmpty` and nothing is left in it, the key goes. When `body` changes nothing, what
+  /// is there stays as written: an alias, or a value of the wrong type (validation reports it).
   public mutating func update(
     _ key: String, in document: YAMLDocument?, order: [String] = [], removeIfEmpty: Bool = true,
     _ body: (inout YAMLNode) -> Void
@@ -46,7 +47,9 @@ extension YAMLNode {
     } else {
       child = YAMLNode(.mapping([]))
     }
+    let before = child
     body(&child)
+    if existing != nil && child.sameData(as: before) { return }
     if removeIfEmpty && (child.entries?.isEmpty ?? true) {
       if existing != nil { set(key, nil) }
     } else {
