@@ -8,9 +8,10 @@ import Yams
 struct TreeBuilder {
   let text: SourceText
   let scanner: SpanScanner
-  /// Where each anchor name was last defined (its mark), to tell aliases from definitions.
-  var definitions: [String: Int] = [:]
-  var anchoredNodes: [String: YAMLNode] = [:]
+  /// Anchored nodes by where they start (their mark): Yams gives an alias as its anchored node
+  /// again, so a node met a second time at the same mark is an alias. By mark, not by name: a
+  /// name can be defined again, even inside the node that first had it (`&x {n: &x 1}`).
+  var anchoredNodes: [Int: YAMLNode] = [:]
   var aliasTargets: [Int: YAMLNode] = [:]
   /// Regions where `#` does not start a comment: scalar text.
   var opaque: [SourceSpan] = []
@@ -29,7 +30,6 @@ struct TreeBuilder {
   }
 
   mutating func startDocument() {
-    definitions = [:]
     anchoredNodes = [:]
     aliasTargets = [:]
   }
@@ -40,7 +40,7 @@ struct TreeBuilder {
   ) -> YAMLNode {
     let mark = node.mark.map { text.offset(line: $0.line, column: $0.column) } ?? after
     let anchorName = node.anchor?.rawValue
-    if let anchorName, definitions[anchorName] == mark, let target = anchoredNodes[anchorName] {
+    if let anchorName, let target = anchoredNodes[mark], target.anchor == anchorName {
       let start = scanner.skipToNode(from: after)
       let end = scanner.aliasEnd(from: start)
       var alias = YAMLNode(.alias(anchorName), span: SourceSpan(start, end))
@@ -49,7 +49,6 @@ struct TreeBuilder {
       nodeEnds.insert(end)
       return alias
     }
-    if let anchorName { definitions[anchorName] = mark }
     let isCollection = node.mapping != nil || node.sequence != nil
     // A missing value (`? key` with no `:` line) is marked where the next token starts, on a later
     // line: it is placed right after its key, and a tag there (`? y` then `!t :`) is the next
@@ -103,7 +102,7 @@ struct TreeBuilder {
     converted.anchor = anchorName
     converted.tag = properties.tag
     if let end = converted.span?.end { nodeEnds.insert(end) }
-    if let anchorName { anchoredNodes[anchorName] = converted }
+    if anchorName != nil { anchoredNodes[mark] = converted }
     return converted
   }
 
