@@ -41,6 +41,13 @@ import Testing
     #expect(formatted == "# c\n- a: 1\n---\n# e\nb: 2\n")
   }
 
+  /// For libyaml a `#` right after a token starts a comment, blank or not (`"q"#c`, `[#c`):
+  /// such comments are kept, and the `]` in `[#]` is part of a comment, not the closing one.
+  @Test func commentsRightAfterATokenAreKept() throws {
+    let formatted = YAMLFormatter.format(try YAMLReader.read("n: \"q\"#f\no: [a]#g\np: [#]\n  ]\n"))
+    #expect(formatted == "n: q #f\no: #g\n  - a\n#]\np: []\n")
+  }
+
   @Test func lineEndingsAndAMissingFinalNewlineAreKept() throws {
     let crlf =
       "apiVersion: codefresh.io/v1beta1\r\nkind: PromotionFlow\r\nmetadata:\r\n  name: x\r\nspec:\r\n  triggerEnvironment: dev\r\n  steps:\r\n    - environment: qa\r\n      dependsOn: [dev]\r\n"

@@ -11,15 +11,6 @@ struct SpanScanner {
     return byte == 0x20 || byte == 0x09 || text.lineBreakLength(at: index) > 0
   }
 
-  /// Whether `index` starts the text or a line (perhaps after a byte order mark), or follows a
-  /// space, tab or line break: where `#` starts a comment. (A break may be NEL, LS or PS.)
-  func followsBlank(_ index: Int) -> Bool {
-    if index == 0 || isBlank(index - 1) { return true }
-    let lineStart = text.lineStart(of: index)
-    return lineStart == index
-      || (lineStart == index - 3 && bytes[lineStart..<index].elementsEqual([0xEF, 0xBB, 0xBF]))
-  }
-
   func isFlowIndicator(_ index: Int) -> Bool {
     guard let byte = byte(index) else { return false }
     return byte == UInt8(ascii: ",") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
@@ -27,7 +18,7 @@ struct SpanScanner {
   }
 
   /// Skips spaces, tabs, line breaks, comments, and byte order marks that start a line (libyaml
-  /// skips those between tokens).
+  /// skips those between tokens). `start` must be between tokens.
   func skipTrivia(from start: Int) -> Int {
     var index = start
     while let byte = byte(index) {
@@ -39,7 +30,9 @@ struct SpanScanner {
         index += 3
       } else if text.lineBreakLength(at: index) > 0 {
         index += text.lineBreakLength(at: index)
-      } else if byte == UInt8(ascii: "#") && followsBlank(index) {
+      } else if byte == UInt8(ascii: "#") {
+        // Between tokens a `#` always starts a comment for libyaml, even right after `[` or a
+        // closing quote; inside a plain scalar it needs a blank before it, but no scalar is here.
         index = text.lineContentEnd(from: index)
       } else {
         break

@@ -37,7 +37,9 @@ struct TriviaAttacher {
           continue
         }
         let byte = text.bytes[index]
-        if byte == UInt8(ascii: "#") && (index == start || scanner.followsBlank(index)) {
+        // Outside scalars (the opaque regions) every `#` starts a comment: libyaml allows none
+        // in tags, anchors or directives.
+        if byte == UInt8(ascii: "#") {
           let comment = text.slice(index, end)
           if let tokenEnd = Self.tokenEnds(before: index, lineStart: start, text: text).first(
             where: nodeEnds.contains)
