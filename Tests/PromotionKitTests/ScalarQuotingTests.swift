@@ -63,6 +63,15 @@ import Testing
 /// Reading keeps aliases as aliases, and `fmt` writes them back as aliases (bombs are refused
 /// before reading: see InputLimitsTests).
 @Suite struct AliasTests {
+  /// YAML 1.1 lets digit separators follow the dot: Yams reads a plain `._5` as a float, so
+  /// `fmt` keeps the quotes of such a string.
+  @Test(arguments: ["._014220", "._5", "-.5_"])
+  func floatsWithSeparatorsAfterTheDotStayQuoted(text: String) throws {
+    #expect(PlainScalarResolver.kind(of: text) == .float)
+    let formatted = YAMLFormatter.format(try YAMLReader.read("v: \"\(text)\"\n"))
+    #expect(try YAMLData.documents(formatted).first?["v"] == .string(text), "\(formatted)")
+  }
+
   @Test func aliasesStayAliasesThroughFormatting() throws {
     var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     for level in 1...4 {

@@ -116,8 +116,9 @@ public enum PlainScalarResolver {
       let byte = bytes[index]
       if isDigit(byte) {
         sawDigit = true
-      } else if byte == 0x5F, sawDigit {
-        // YAML 1.1 allows digit separators.
+      } else if byte == 0x5F, sawDigit || sawDot {
+        // YAML 1.1 allows digit separators, even right after the dot: `._5` is a float.
+        sawDigit = sawDigit || sawDot
       } else if byte == UInt8(ascii: "."), !sawDot {
         sawDot = true
       } else {
