@@ -103,7 +103,29 @@ struct DocumentPatcher {
     if old.style == .literal || old.style == .folded, let comment = original.trailingComment {
       rendered += " " + comment
     }
+    if let indicator = missingValueIndicator(original, slot: slot) {
+      patches.append(
+        TextPatch(start: span.start, end: span.end, replacement: indicator + " " + rendered))
+      return
+    }
     replaceInline(SourceSpan(span.start, span.end), with: rendered)
+  }
+
+  /// For a value missing with its `:` (`{k}`, or `? k` with no `:` line), the indicator a new
+  /// value needs before it: `:` in a flow mapping, a `:` line at the key's column in a block one.
+  func missingValueIndicator(_ original: YAMLNode, slot: Slot) -> String? {
+    guard let span = original.span, span.start == span.end else { return nil }
+    var before = span.start
+    while before > 0 && scanner.isBlank(before - 1) { before -= 1 }
+    let colon = UInt8(ascii: ":")
+    if before > 0 && text.bytes[before - 1] == colon { return nil }
+    if scanner.byte(scanner.skipTrivia(from: span.end)) == colon { return nil }
+    switch slot {
+    case .flow: return ":"
+    case .mappingValue(_, let indent):
+      return style.lineBreak + String(repeating: " ", count: indent) + ":"
+    case .root, .item: return nil
+    }
   }
 
   /// Replaces a range on one line with `rendered`, keeping one space after an indicator.
@@ -127,10 +149,14 @@ struct DocumentPatcher {
   mutating func replace(_ original: YAMLNode, with desired: YAMLNode, slot: Slot) {
     guard let span = original.span else { return }
     let inlineText = inline(desired, replacing: original, slot: slot)
+    let indicator = missingValueIndicator(original, slot: slot)
     switch slot {
     case .flow:
+      let written = FlowWriter.write(desired)
       patches.append(
-        TextPatch(start: span.start, end: span.end, replacement: FlowWriter.write(desired)))
+        TextPatch(
+          start: span.start, end: span.end,
+          replacement: indicator.map { $0 + " " + written } ?? written))
     case .root:
       if let inlineText {
         replaceInline(span, with: inlineText)
@@ -142,19 +168,23 @@ struct DocumentPatcher {
       }
     case .mappingValue(let key, let indent):
       let start =
-        afterIndicator(following: key.span?.end ?? span.start, indicator: ":") ?? span.start
+        indicator == nil
+        ? afterIndicator(following: key.span?.end ?? span.start, indicator: ":") ?? span.start
+        : span.start
       let (end, comment) = endIncludingComment(of: original)
       let comments = [key.trailingComment, comment].compactMap { $0 }
       if let inlineText {
         patches.append(
-          TextPatch(start: start, end: end, replacement: joined(" " + inlineText, comments)))
+          TextPatch(
+            start: start, end: end,
+            replacement: (indicator ?? "") + joined(" " + inlineText, comments)))
       } else {
         var emitter = BlockEmitter(style: style)
         let childIndent = emitter.childIndent(of: desired, at: indent)
         emitter.value(
           desired, head: "~", childIndent: childIndent, parentIndent: indent, comments: comments)
         var lines = emitter.lines
-        lines[0] = lines[0].droppingFirst(1)
+        lines[0] = (indicator ?? "") + lines[0].droppingFirst(1)
         patches.append(
           TextPatch(start: start, end: end, replacement: lines.joined(separator: style.lineBreak)))
       }
