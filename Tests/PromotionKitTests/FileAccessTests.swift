@@ -5,6 +5,13 @@ import Testing
 
 /// Saving is atomic: the new file or the old one, never a partial file, and no temporary left.
 @Suite struct FileAccessTests {
+  /// This test's folder, kept for as long as the test runs.
+  let folder: TemporaryFolder
+
+  init() throws {
+    folder = try TemporaryFolder()
+  }
+
   func leftovers(in folder: TemporaryFolder) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
       $0.contains(".promoflow-")
@@ -12,7 +19,6 @@ import Testing
   }
 
   @Test func writeReplacesAndKeepsPermissions() throws {
-    let folder = try TemporaryFolder()
     let path = try folder.write("flow.yaml", "old\n")
     chmod(path, 0o640)
     try FileAccess.writeAtomically(Array("new\n".utf8), to: path)
@@ -24,7 +30,6 @@ import Testing
   }
 
   @Test func aFailedRenameLeavesTheOldFileAndNoTemporary() throws {
-    let folder = try TemporaryFolder()
     try folder.makeFolder("flow.yaml")
     try folder.write("flow.yaml/inside.txt", "keep")
     let target = folder.url.appendingPathComponent("flow.yaml").path
@@ -42,7 +47,6 @@ import Testing
   }
 
   @Test func readingRefusesDirectoriesAndHugeFiles() throws {
-    let folder = try TemporaryFolder()
     #expect(
       throws: FileAccess.Failure(
         path: folder.path, reason: "is a directory, not a file", code: "not-a-file")

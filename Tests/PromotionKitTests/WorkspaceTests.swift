@@ -5,6 +5,13 @@ import Testing
 
 /// Finding the workspace root and loading what it holds.
 @Suite struct WorkspaceTests {
+  /// This test's folder, kept for as long as the test runs.
+  let folder: TemporaryFolder
+
+  init() throws {
+    folder = try TemporaryFolder()
+  }
+
   static let flow = """
     apiVersion: codefresh.io/v1beta1
     kind: PromotionFlow
@@ -15,7 +22,6 @@ import Testing
     """
 
   @Test func rootIsTheNearestFolderWithACatalog() throws {
-    let folder = try TemporaryFolder()
     try folder.write("promoflow.yaml", "environments: []\n")
     try folder.makeFolder("repo/.git")
     let file = try folder.write("repo/flows/shop.yaml", Self.flow)
@@ -23,7 +29,6 @@ import Testing
   }
 
   @Test func otherwiseTheGitTopLevelOtherwiseTheFilesFolder() throws {
-    let folder = try TemporaryFolder()
     try folder.makeFolder("repo/.git")
     let inRepo = try folder.write("repo/a/b/shop.yaml", Self.flow)
     #expect(
@@ -38,7 +43,6 @@ import Testing
   }
 
   @Test func loadsEveryKindAndTheCatalog() throws {
-    let folder = try TemporaryFolder()
     try folder.write(
       "promoflow.yaml",
       """
@@ -100,7 +104,6 @@ import Testing
   }
 
   @Test func aBrokenFileElsewhereIsAWarning() throws {
-    let folder = try TemporaryFolder()
     try folder.write("flows/shop.yaml", Self.flow)
     try folder.write(
       "flows/broken.yaml", "apiVersion: codefresh.io/v1beta1\nkind: [PromotionFlow\n")
