@@ -59,10 +59,17 @@ enum ScalarWriter {
   }
 
   static func isLiteralSafe(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "\t" || scalar == "\n" || isPrintableOnALine(scalar)
+  }
+
+  /// Whether libyaml takes `scalar` as it is inside a line of text: its printable characters
+  /// (not U+FFFE or U+FFFF, among others), less the ones it reads as line breaks and U+FEFF,
+  /// which it reads as a byte order mark.
+  static func isPrintableOnALine(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    case 0x0A, 0x09: return true
-    case 0x00..<0x20, 0x7F, 0x85, 0x2028, 0x2029, 0xFEFF: return false
-    default: return true
+    case 0x85, 0x2028, 0x2029, 0xFEFF: return false
+    case 0x20...0x7E, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...: return true
+    default: return false
     }
   }
 
@@ -95,21 +102,11 @@ enum ScalarWriter {
       return false
     }
     if flow && value.utf8.contains(UInt8(ascii: ":")) { return false }
-    return value.unicodeScalars.allSatisfy { scalar in
-      switch scalar.value {
-      case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x2028, 0x2029, 0xFEFF, 0xD800..<0xE000: return false
-      default: return true
-      }
-    }
+    return value.unicodeScalars.allSatisfy(isPrintableOnALine)
   }
 
   static func singleQuotable(_ value: String) -> Bool {
-    value.unicodeScalars.allSatisfy { scalar in
-      switch scalar.value {
-      case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x2028, 0x2029, 0xFEFF: return false
-      default: return true
-      }
-    }
+    value.unicodeScalars.allSatisfy(isPrintableOnALine)
   }
 
   static func doubleQuoted(_ value: String) -> String {
@@ -126,13 +123,14 @@ enum ScalarWriter {
       case 0xA0: result += "\\_"
       case 0x2028: result += "\\L"
       case 0x2029: result += "\\P"
-      case 0x01..<0x20, 0x7F, 0x80..<0xA0, 0xFEFF:
+      case _ where isPrintableOnALine(scalar):
+        result.unicodeScalars.append(scalar)
+      default:
         let hex = String(scalar.value, radix: 16, uppercase: true)
         result +=
           scalar.value <= 0xFF
           ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
           : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
       }
     }
     return result + "\""
