@@ -1,8 +1,11 @@
 /// Block mappings and sequences: entries and items are deleted and inserted as whole lines, kept
 /// ones are patched in place.
 extension DocumentPatcher {
+  /// What tells a key from the others in its mapping: its text, with its tag and anchor when it
+  /// has them (`!a ""` and `!b ""` are two keys).
   static func keyText(_ key: YAMLNode) -> String {
-    key.scalar?.value ?? FlowWriter.write(key)
+    if let scalar = key.scalar, !key.hasProperties { return scalar.value }
+    return FlowWriter.write(key)
   }
 
   /// Where the `?` of an explicit key (`? key`) stands: the mapping's column, which the key
