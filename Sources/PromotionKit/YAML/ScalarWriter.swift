@@ -8,7 +8,9 @@ enum ScalarWriter {
   {
     let value = scalar.value
     guard scalar.kind == .string else {
-      return value.isEmpty || readsBackPlain(value, flow: flow) ? value : doubleQuoted(value)
+      // Quotes would make it text: a number like `19:0.1` stays plain in brackets too.
+      return value.isEmpty || readsBackPlain(value, flow: flow, colonsInside: true)
+        ? value : doubleQuoted(value)
     }
     switch style {
     case .singleQuoted where singleQuotable(value):
@@ -79,8 +81,9 @@ enum ScalarWriter {
   }
 
   /// True when `value` written plain reads back as a plain scalar with this text (whatever type
-  /// it then resolves to).
-  static func readsBackPlain(_ value: String, flow: Bool) -> Bool {
+  /// it then resolves to). In a flow collection a `:` is refused unless `colonsInside`, which
+  /// allows one that a scalar character follows, as libyaml does.
+  static func readsBackPlain(_ value: String, flow: Bool, colonsInside: Bool = false) -> Bool {
     guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else {
       return false
     }
@@ -101,7 +104,13 @@ enum ScalarWriter {
     if flow && value.unicodeScalars.contains(where: { ",[]{}".unicodeScalars.contains($0) }) {
       return false
     }
-    if flow && value.utf8.contains(UInt8(ascii: ":")) { return false }
+    if flow && value.utf8.contains(UInt8(ascii: ":")) {
+      guard colonsInside else { return false }
+      let bytes = Array(value.utf8)
+      for index in bytes.indices where bytes[index] == UInt8(ascii: ":") {
+        guard index + 1 < bytes.count, !" \t".utf8.contains(bytes[index + 1]) else { return false }
+      }
+    }
     return value.unicodeScalars.allSatisfy(isPrintableOnALine)
   }
 
