@@ -32,14 +32,16 @@ let package = Package(
       dependencies: ["PromotionKit", "FlowLayout", "FlowBuilder", "TerminalCanvas"]),
     .executableTarget(name: "promoflow-fuzz", dependencies: ["PromotionKit", "TestSupport"]),
     .target(
-      name: "TestSupport", dependencies: ["PromotionKit", "Yams"], path: "Tests/TestSupport",
+      name: "TestSupport", dependencies: ["PromotionKit", "FlowLayout", "Yams"],
+      path: "Tests/TestSupport",
       exclude: ["CRDs"]),
     .testTarget(
-      name: "PromotionKitTests", dependencies: ["PromotionKit", "Yams", "TestSupport"],
+      name: "PromotionKitTests",
+      dependencies: ["PromotionKit", "FlowLayout", "Yams", "TestSupport"],
       exclude: ["Fixtures"]),
     .testTarget(name: "promoflowTests", dependencies: ["promoflow", "TestSupport"]),
     .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
-    .testTarget(name: "FlowLayoutTests", dependencies: ["FlowLayout"]),
+    .testTarget(name: "FlowLayoutTests", dependencies: ["FlowLayout", "TestSupport"]),
     .testTarget(
       name: "FlowBuilderTests",
       dependencies: ["FlowBuilder", "PromotionKit", "FlowLayout", "TerminalCanvas", "TestSupport"],

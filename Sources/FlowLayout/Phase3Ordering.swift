@@ -27,7 +27,7 @@ enum OrderingPhase {
     let isBig = graph.vertices.count > 2_000
     var starts =
       isBig ? [depthFirstOrder(graph)] : [depthFirstOrder(graph), breadthFirstOrder(graph)]
-    var random = SplitMix(seed: 0x5EED)
+    var random = SeededRandom(seed: 0x5EED)
     let budget = isBig ? 0 : min(24, 6_000 / max(graph.vertices.count, 1))
     for _ in 0..<(budget / 4) {
       starts.append(Array(0..<graph.vertices.count).shuffled(using: &random))
@@ -351,20 +351,5 @@ enum OrderingPhase {
       }
     }
     return total
-  }
-}
-
-/// SplitMix64: a seeded generator, so shuffled starts give the same layout every time.
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,4 +1,5 @@
 import FlowLayout
+import TestSupport
 
 /// Random layered DAGs for property tests: each node depends on one to three earlier nodes, so
 /// ranks, long edges, fan-out and fan-in all occur.
@@ -7,7 +8,7 @@ struct RandomGraph {
   var edges: [LayoutEdge]
 
   init(seed: UInt64, count: Int) {
-    var random = Random(seed: seed)
+    var random = SeededRandom(seed: seed &+ 0x1234_5678)
     var ranks = [0]
     var edges: [LayoutEdge] = []
     for index in 1..<max(count, 2) {
@@ -24,21 +25,4 @@ struct RandomGraph {
     }
     self.edges = edges
   }
-}
-
-/// SplitMix64, seeded, for reproducible cases.
-struct Random {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed &+ 0x1234_5678 }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
 }

@@ -1,3 +1,4 @@
+import FlowLayout
 import Foundation
 import PromotionKit
 import TestSupport

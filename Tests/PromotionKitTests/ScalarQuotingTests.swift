@@ -1,3 +1,4 @@
+import FlowLayout
 import PromotionKit
 import TestSupport
 import Testing

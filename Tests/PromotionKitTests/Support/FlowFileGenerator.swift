@@ -1,4 +1,6 @@
+import FlowLayout
 import PromotionKit
+import TestSupport
 
 /// A generated flow file and what a correct reader must find in it.
 struct GeneratedFlowFile {

@@ -1,4 +1,6 @@
+import FlowLayout
 import PromotionKit
+import TestSupport
 
 /// One random edit of a flow, and what its diff may look like.
 struct RandomFlowEdit {
