@@ -90,7 +90,8 @@ public enum PlainScalarResolver {
       switch second {
       case UInt8(ascii: "x"):
         return !rest.isEmpty && rest.allSatisfy { isHexDigit($0) || $0 == 0x5F }
-      case UInt8(ascii: "o"): return !rest.isEmpty && rest.allSatisfy { (0x30...0x37).contains($0) }
+      case UInt8(ascii: "o"):
+        return !rest.isEmpty && rest.allSatisfy { (0x30...0x37).contains($0) || $0 == 0x5F }
       case UInt8(ascii: "b"):
         return !rest.isEmpty && rest.allSatisfy { $0 == 0x30 || $0 == 0x31 || $0 == 0x5F }
       default: break
@@ -138,11 +139,12 @@ public enum PlainScalarResolver {
     return !exponent.isEmpty && exponent.allSatisfy(isDigit)
   }
 
-  /// YAML 1.1 base-60 numbers such as `1:20` or `190:20:30.15`.
+  /// YAML 1.1 base-60 numbers such as `1:20` or `190:20:30.15`. A float's first digit may be 0
+  /// (`09:0.1`) and its fraction may hold digit separators; an integer's may not.
   static func isSexagesimal(_ bytes: Substring.UTF8View.SubSequence, allowFraction: Bool) -> Bool {
     let parts = bytes.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
     guard parts.count >= 2, let head = parts.first, let firstDigit = head.first,
-      isDigit(firstDigit), firstDigit != UInt8(ascii: "0"),
+      isDigit(firstDigit), allowFraction || firstDigit != UInt8(ascii: "0"),
       head.allSatisfy({ isDigit($0) || $0 == 0x5F })
     else { return false }
     for (position, part) in parts.dropFirst().enumerated() {
@@ -150,7 +152,8 @@ public enum PlainScalarResolver {
       var digits = part
       if isLast, allowFraction, let dot = part.firstIndex(of: UInt8(ascii: ".")) {
         digits = part[..<dot]
-        guard part[part.index(after: dot)...].allSatisfy(isDigit) else { return false }
+        let fraction = part[part.index(after: dot)...]
+        guard fraction.allSatisfy({ isDigit($0) || $0 == 0x5F }) else { return false }
       }
       guard (1...2).contains(digits.count), digits.allSatisfy(isDigit) else { return false }
     }
