@@ -14,6 +14,13 @@ import Yams
     "a", "f", "inf", ".nan", "~", "y", "n", "on", "null", "true",
   ]
 
+  /// A timestamp's parts, each with right and wrong choices.
+  static let timestampParts: [[String]] = [
+    ["2001", "201", "20011"], ["-"], ["1", "12", "123", "x"], ["-"], ["2", "14", ""],
+    ["", "T", "t", " ", "\t", "  ", "Tt"], ["1", "21", "", "123"], [":"], ["00", "5", ""], [":"],
+    ["59", "5"], ["", ".", ".10", ".1x"], ["", " ", "Z", "+5", "-05:00", "+5:0", " x", "Z "],
+  ]
+
   static func readByYamsAsString(_ text: String) -> Bool {
     Resolver.default.resolveTag(of: Node(text)) == .str
   }
@@ -34,6 +41,17 @@ import Yams
     var random = SeededRandom(seed: 60)
     for _ in 0..<20_000 {
       let text = (0..<(2 + random.below(6))).map { _ in random.pick(Self.pieces) }.joined()
+      if !Self.readByYamsAsString(text) {
+        #expect(PlainScalarResolver.kind(of: text) != .string, "\(text) is taken for a string")
+      }
+    }
+  }
+
+  @Test func randomTimestampLikeTexts() {
+    var random = SeededRandom(seed: 2001)
+    for _ in 0..<20_000 {
+      let length = random.below(Self.timestampParts.count + 1)
+      let text = Self.timestampParts.prefix(length).map { random.pick($0) }.joined()
       if !Self.readByYamsAsString(text) {
         #expect(PlainScalarResolver.kind(of: text) != .string, "\(text) is taken for a string")
       }
