@@ -22,6 +22,9 @@ struct TreeBuilder {
   /// Where the properties (`&a !t`) of a node end, keyed by the node's start: a comment after
   /// them (`key: !t # note`, the value below) belongs to the node.
   var propertyEnds: [Int: Int] = [:]
+  /// How many flow collections enclose the node being converted. Inside one, indentation means
+  /// nothing, so a mapping of one pair in brackets (`[k:` then `!t v]`) has no indent either.
+  var flowDepth = 0
   var cursor = 0
 
   init(text: SourceText) {
@@ -165,7 +168,9 @@ struct TreeBuilder {
       text.offset(line: $0.line, column: $0.column)
     }
     let isFlow = scanner.byte(contentStart) == UInt8(ascii: "{") && firstKeyStart != contentStart
-    let indent = isFlow ? -1 : text.location(of: contentStart).column - 1
+    let indent = isFlow || flowDepth > 0 ? -1 : text.location(of: contentStart).column - 1
+    if isFlow { flowDepth += 1 }
+    defer { if isFlow { flowDepth -= 1 } }
     var entries: [YAMLEntry] = []
     var previousEnd = isFlow ? contentStart + 1 : contentStart
     for (key, value) in mapping {
@@ -185,7 +190,9 @@ struct TreeBuilder {
     -> YAMLNode
   {
     let isFlow = scanner.byte(contentStart) == UInt8(ascii: "[")
-    let indent = isFlow ? -1 : text.location(of: contentStart).column - 1
+    let indent = isFlow || flowDepth > 0 ? -1 : text.location(of: contentStart).column - 1
+    if isFlow { flowDepth += 1 }
+    defer { if isFlow { flowDepth -= 1 } }
     var items: [YAMLNode] = []
     var previousEnd = isFlow ? contentStart + 1 : contentStart
     for item in sequence {
