@@ -217,7 +217,7 @@ import Testing
     #expect(try text("q.yaml") == before, "discard leaves the file alone")
   }
 
-  @Test func signalsRestoreTheTerminal() throws {
+  @Test func signalsAndCrashesRestoreTheTerminal() throws {
     try
       "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: s}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n"
       .write(to: folder.appendingPathComponent("s.yaml"), atomically: true, encoding: .utf8)
@@ -228,6 +228,18 @@ import Testing
       let code = try app.waitForExit()
       #expect(code >= 128, "\(signal) ended promoflow with \(code)")
       #expect(app.terminalRestored, "after SIG\(signal)")
+      try? FileManager.default.removeItem(at: app.exitFile)
+      try? FileManager.default.removeItem(at: app.sttyAfter)
+    }
+    // A fatal signal from outside takes the crash handler's path, as a real fault would: the
+    // terminal is given back and the process still dies of the signal.
+    for (signal, number) in [("SEGV", 11), ("ABRT", 6)] {
+      let app = try TmuxSession("s.yaml", in: folder)
+      try app.waitFor("dev (NON_PROD)")
+      try app.signalPromoflow(signal)
+      #expect(try app.waitForExit() == 128 + number, "SIG\(signal)")
+      #expect(app.terminalRestored, "after SIG\(signal)")
+      try app.waitFor("promoflow: crashed (signal \(number)); the terminal was restored")
       try? FileManager.default.removeItem(at: app.exitFile)
       try? FileManager.default.removeItem(at: app.sttyAfter)
     }
