@@ -115,11 +115,11 @@ struct DocumentPatcher {
   /// value needs before it: `:` in a flow mapping, a `:` line at the key's column in a block one.
   func missingValueIndicator(_ original: YAMLNode, slot: Slot) -> String? {
     guard let span = original.span, span.start == span.end else { return nil }
-    var before = span.start
-    while before > 0 && scanner.isBlank(before - 1) { before -= 1 }
-    let colon = UInt8(ascii: ":")
-    if before > 0 && text.bytes[before - 1] == colon { return nil }
-    if scanner.byte(scanner.skipTrivia(from: span.end)) == colon { return nil }
+    if scanner.followsColon(span.start, acrossLines: true)
+      || scanner.byte(scanner.skipTrivia(from: span.end)) == UInt8(ascii: ":")
+    {
+      return nil
+    }
     switch slot {
     case .flow: return ":"
     case .mappingValue(_, let indent):

@@ -11,6 +11,16 @@ struct SpanScanner {
     return byte == 0x20 || byte == 0x09 || text.lineBreakLength(at: index) > 0
   }
 
+  /// Whether a `:` stands right before `index`, past spaces and tabs, and past line breaks too
+  /// when `acrossLines`: whether what starts there already has its value indicator.
+  func followsColon(_ index: Int, acrossLines: Bool) -> Bool {
+    var before = index
+    while before > 0, acrossLines ? isBlank(before - 1) : [0x20, 0x09].contains(byte(before - 1)) {
+      before -= 1
+    }
+    return before > 0 && byte(before - 1) == UInt8(ascii: ":")
+  }
+
   func isFlowIndicator(_ index: Int) -> Bool {
     guard let byte = byte(index) else { return false }
     return byte == UInt8(ascii: ",") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")

@@ -60,16 +60,11 @@ struct TreeBuilder {
     let ownsPropertiesBelow =
       mark - markLineStart > parentIndent
       && (scanner.byte(mark) == UInt8(ascii: "!") || scanner.byte(mark) == UInt8(ascii: "&"))
-    var beforeMark = mark
-    while beforeMark > markLineStart, [0x20, 0x09].contains(scanner.byte(beforeMark - 1)) {
-      beforeMark -= 1
-    }
-    let followsColon =
-      beforeMark > markLineStart && scanner.byte(beforeMark - 1) == UInt8(ascii: ":")
     let isMissingValue =
       isMappingValue && anchorName == nil
       && node.scalar.map { $0.string.isEmpty && $0.style == .plain } == true
-      && markLineStart > after && !ownsPropertiesBelow && !followsColon
+      && markLineStart > after && !ownsPropertiesBelow
+      && !scanner.followsColon(mark, acrossLines: false)
       && !(mark < text.count && scanner.writesByteOrderMark(at: mark, escaped: false))
     let markOffset = isMissingValue ? after : mark
     // A block mapping starts where its first key does, and what stands there is the key's.
