@@ -16,6 +16,10 @@ public enum EffectRunner {
         return .saveFinished(.changedOnDisk(onDisk ?? ""))
       }
     }
+    if !request.writeReadOnly {
+      let readOnly = request.writes.map(\.path).filter(FileAccess.isReadOnly)
+      if !readOnly.isEmpty { return .saveFinished(.readOnly(readOnly)) }
+    }
     var written: [String] = []
     for write in request.writes.sorted(by: { $0.isNew && !$1.isNew }) {
       if write.isNew {
@@ -31,7 +35,8 @@ public enum EffectRunner {
         }
       }
       do {
-        try FileAccess.writeAtomically(Array(write.text.utf8), to: write.path)
+        try FileAccess.writeAtomically(
+          Array(write.text.utf8), to: write.path, overridingReadOnly: request.writeReadOnly)
         written.append(write.path)
       } catch {
         return .saveFinished(.failed(error.description))

@@ -6,8 +6,17 @@ import Foundation
 /// writing process (`.flow.yaml.promoflow-PID.XXXXXX`); one whose process has died (a killed
 /// save) is removed by the next `fmt` or edit of that file, so they never pile up.
 extension FileAccess {
-  /// Writes `bytes` to `path` atomically, keeping the permissions of the file it replaces.
-  public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
+  /// Writes `bytes` to `path` atomically, keeping the permissions of the file it replaces. A
+  /// read-only file is refused (`read-only`) unless `overridingReadOnly`.
+  public static func writeAtomically(
+    _ bytes: [UInt8], to path: String, overridingReadOnly: Bool = false
+  ) throws(Failure) {
+    if !overridingReadOnly && isReadOnly(path) {
+      throw Failure(
+        path: path,
+        reason: "the file is read-only (its owner may not write it): nothing was written",
+        code: "read-only")
+    }
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
     let name = url.lastPathComponent

@@ -51,6 +51,14 @@ public enum FileAccess {
     }
   }
 
+  /// Whether `path` is an existing file its owner may not write (`chmod a-w`). promoflow writes
+  /// such a file only when asked to explicitly, as vim does, and keeps its mode when it does.
+  public static func isReadOnly(_ path: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return false }
+    return info.st_mode & S_IWUSR == 0
+  }
+
   static func currentUmask() -> mode_t {
     let mask = umask(0)
     umask(mask)
