@@ -65,6 +65,10 @@ enum EditSession {
           throw ExitCode(1)
         }
       }
+      if let refusal = FlowDocument.refusal(for: input.file, path: file) {
+        Console.error(refusal.formatted)
+        throw ExitCode(1)
+      }
       known[path] = input.file
       document = FlowDocument(file: input.file, newFlowName: flowName(for: path))
       try FlowArgument.refuseOversized(document, path: file)

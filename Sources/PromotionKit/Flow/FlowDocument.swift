@@ -38,6 +38,32 @@ public struct FlowDocument: Sendable {
 
   public var isNew: Bool { documentIndex == nil }
 
+  /// Why `file` cannot be opened as a flow, or nil when it can: it holds documents with content
+  /// and none of them is a PromotionFlow (a Deployment, say), so the editor would otherwise add a
+  /// new flow to someone else's file. A file without content (empty, or only comments) can
+  /// start a new flow.
+  public static func refusal(for file: YAMLFile, path: String) -> Diagnostic? {
+    let contents = file.documents.filter { document in
+      guard let root = document.root else { return false }
+      return root.scalar.map { !$0.value.isEmpty || $0.style != .plain } ?? true
+    }
+    guard !contents.isEmpty,
+      !file.documents.contains(where: { ResourceKind(of: $0) == .promotionFlow })
+    else { return nil }
+    var kinds: [String] = []
+    for document in contents where !kinds.contains(ResourceKind(of: document).label) {
+      kinds.append(ResourceKind(of: document).label)
+    }
+    let found =
+      kinds.count == 1
+      ? kinds[0] : kinds.dropLast().joined(separator: ", ") + " and " + (kinds.last ?? "")
+    let location = contents.first?.root?.span.map { file.text.location(of: $0.start) }
+    return Diagnostic(
+      .error, "not-a-flow",
+      "this file holds no PromotionFlow, only \(found): promoflow edits PromotionFlow resources (apiVersion codefresh.io/v1beta1); open a flow file, or name a new file to start a flow",
+      at: location, file: path)
+  }
+
   /// The document's root as it would be written now.
   public var root: YAMLNode {
     let document = documentIndex.map { file.documents[$0] }

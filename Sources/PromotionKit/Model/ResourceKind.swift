@@ -29,3 +29,19 @@ public enum ResourceKind: Hashable, Sendable {
     }
   }
 }
+
+extension ResourceKind {
+  /// The kind in words, for messages: `PromotionPolicy`, `Deployment (apps/v1)`.
+  public var label: String {
+    switch self {
+    case .promotionFlow: return "PromotionFlow"
+    case .promotionPolicy: return "PromotionPolicy"
+    case .product: return "Product"
+    case .promotionTemplate: return "PromotionTemplate"
+    case .promotionWorkflow: return "a promotion WorkflowTemplate"
+    case .other(let apiVersion, let kind):
+      return apiVersion.isEmpty ? kind : "\(kind) (\(apiVersion))"
+    case .invalid: return "a document without kind"
+    }
+  }
+}
