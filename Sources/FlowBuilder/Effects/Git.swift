@@ -66,7 +66,9 @@ public enum Git {
       diff += lines(run(GitCommands.diff(tracked), in: repository).output)
     }
     for path in paths where !hasHead || !tracked.contains(path) {
-      diff += lines(run(GitCommands.newFileDiff(path), in: repository).output)
+      // Relative to the repository, so the diff names `b/flows/release.yaml`, as git would.
+      let relative = relativePath(path, in: repository)
+      diff += lines(run(GitCommands.newFileDiff(relative), in: repository).output)
     }
     return CommitPreparation(
       repository: repository,
@@ -162,6 +164,14 @@ public enum Git {
     return ["pre-commit", "commit-msg", "prepare-commit-msg"].contains {
       FileManager.default.isExecutableFile(atPath: (folder as NSString).appendingPathComponent($0))
     }
+  }
+
+  /// `path` relative to the folder `repository` (both with symbolic links resolved), or `path`
+  /// itself when it is outside.
+  static func relativePath(_ path: String, in repository: String) -> String {
+    let file = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    let top = URL(fileURLWithPath: repository).resolvingSymlinksInPath().path + "/"
+    return file.hasPrefix(top) ? String(file.dropFirst(top.count)) : path
   }
 
   static func firstLine(_ text: String) -> String {

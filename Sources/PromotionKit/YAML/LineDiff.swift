@@ -44,12 +44,13 @@ public struct LineDiff: Sendable {
         changes.append(.kept(x[i]))
         i += 1
         j += 1
-      } else if j < y.count && (i == x.count || lengths[i][j + 1] >= lengths[i + 1][j]) {
-        changes.append(.added(y[j]))
-        j += 1
-      } else {
+      } else if i < x.count && (j == y.count || lengths[i + 1][j] >= lengths[i][j + 1]) {
+        // The old line before the new one, as `diff` and `git diff` list them.
         changes.append(.removed(x[i]))
         i += 1
+      } else {
+        changes.append(.added(y[j]))
+        j += 1
       }
     }
     self.oldLines = a
