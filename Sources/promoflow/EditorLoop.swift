@@ -15,13 +15,18 @@ enum EditorLoop {
     defer { terminal.stop() }
     let size = terminal.size
     state = Reducer.reduce(state, .resize(width: size.width, height: size.height)).0
+    var watch = DiskWatch(path: state.filePath)
     while !state.finished {
       if let signal = TerminalGuard.stopSignal { return (state, signal) }
       let frame = Screen.render(state)
       terminal.draw(frame.canvas, cursor: frame.cursor)
-      guard let event = terminal.nextEvent() else { continue }
-      for action in actions(for: event, in: state, terminal: terminal) {
-        state = dispatch(action, state, terminal: terminal)
+      if let event = terminal.nextEvent() {
+        for action in actions(for: event, in: state, terminal: terminal) {
+          state = dispatch(action, state, terminal: terminal)
+        }
+      }
+      if let change = watch.poll(expecting: state.diskText) {
+        state = dispatch(change, state, terminal: terminal)
       }
     }
     return (state, nil)

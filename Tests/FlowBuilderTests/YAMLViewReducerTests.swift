@@ -132,7 +132,13 @@ import Testing
     #expect(
       lines.contains("-      dependsOn: [dev] # edited elsewhere")
         && lines.contains("+      dependsOn: [dev]"))
-    run(&state, .cancel, .save)
+    run(&state, .cancel)
+    guard case .diskChanged(let again)? = state.topOverlay, again.choice == 3 else {
+      Issue.record("closing the differences must return to the question")
+      return
+    }
+    run(&state, .up, .up, .up, .confirm)
+    #expect(state.overlays.isEmpty && state.isModified, "Cancel keeps the edit unsaved")
     run(&state, .saveFinished(.changedOnDisk(disk)), .down, .confirm)
     #expect(state.overlays.isEmpty)
     run(&state, .saveFinished(.changedOnDisk(disk)), .down)

@@ -122,7 +122,7 @@ import Testing
     #expect(try text("shop.yaml") == Self.flow, "nothing was saved")
   }
 
-  @Test func aFileChangedBehindTheAppsBackIsNeverOverwrittenUnasked() throws {
+  @Test func aFileChangedBehindTheAppsBackIsNoticedAndNeverOverwrittenUnasked() throws {
     let app = try open()
     try app.press("l", "e")
     try app.type("pull")
@@ -132,21 +132,75 @@ import Testing
       of: "name: shop", with: "name: shop # edited elsewhere")
     try theirs.write(
       to: folder.appendingPathComponent("shop.yaml"), atomically: true, encoding: .utf8)
+    // No key is pressed: the watcher notices the change by itself.
+    let noticed = try app.waitFor("shop.yaml changed on disk", timeout: 3)
+    #expect(noticed.contains("▸ Keep mine"), "with unsaved changes the default keeps them")
+    try app.press("Down", "Enter")
+    let diff = try app.waitFor("on disk → yours").split(separator: "\n")
+    let old = try #require(diff.firstIndex { $0.contains("-  name: shop # edited elsewhere") })
+    let new = try #require(diff.firstIndex { $0.contains("+  name: shop") })
+    #expect(old < new, "the old line comes before the new one")
+    try app.press("Escape")
+    try app.waitFor("▸ Show the differences")
+    try app.press("Up", "Enter")
+    try app.waitFor("Kept your version")
+    #expect(try text("shop.yaml") == theirs)
     try app.press("s")
     try app.waitFor("changed on disk")
     try app.press("Escape")
     try app.waitFor("[+]")
-    #expect(try text("shop.yaml") == theirs)
+    #expect(try text("shop.yaml") == theirs, "the save-time guard still asks")
     try app.press("s")
-    try app.waitFor("changed on disk")
-    try app.press("Down", "Down", "Down", "Enter")
-    try app.waitFor("on disk → yours")
-    try app.press("Escape", "s")
     try app.waitFor("changed on disk")
     try app.press("Down", "Enter")
     try app.waitFor("Saved shop.yaml")
     #expect(try text("shop.yaml").contains("action: pr"))
     try app.press("q")
+    #expect(try app.waitForExit() == 0)
+  }
+
+  @Test func aChangeOnDiskWithoutLocalEditsReloadsByDefault() throws {
+    let app = try open()
+    let theirs = Self.flow.replacingOccurrences(of: "action: commit", with: "action: pr")
+    try theirs.write(
+      to: folder.appendingPathComponent("shop.yaml"), atomically: true, encoding: .utf8)
+    let noticed = try app.waitFor("shop.yaml changed on disk", timeout: 3)
+    #expect(noticed.contains("▸ Reload it from disk"))
+    try app.press("Enter")
+    let reloaded = try app.waitFor("Reloaded")
+    #expect(reloaded.contains("pull request") && !reloaded.contains("[+]"))
+    try app.press("q")
+    #expect(try app.waitForExit() == 0, "nothing unsaved: quit does not ask")
+    #expect(try text("shop.yaml") == theirs)
+  }
+
+  @Test func committingAFlowWithErrorsAsksFirst() throws {
+    let app = try open()
+    try app.press("l", "x")
+    try app.waitFor("Remove 1 downstream environment too")
+    try app.press("Down", "Enter", "c")
+    let asked = try app.waitFor("shop.yaml has 1 error: commit anyway?")
+    #expect(asked.contains("the flow has no steps"))
+    try app.press("Escape")
+    try app.waitFor("[+]")
+    #expect(try text("shop.yaml") == Self.flow, "nothing saved, nothing committed")
+    #expect(try git("log", "--format=%s") == "initial\n")
+    try app.press("q", "d")
+    #expect(try app.waitForExit() == 0)
+  }
+
+  @Test func theCommitDialogNamesANewFileByItsPathInTheRepository() throws {
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("flows"), withIntermediateDirectories: true)
+    try Self.flow.replacingOccurrences(of: "name: shop", with: "name: release").write(
+      to: folder.appendingPathComponent("flows/release.yaml"), atomically: true, encoding: .utf8)
+    let app = try TmuxSession("flows/release.yaml", in: folder)
+    try app.waitFor("dev · trigger")
+    try app.press("c")
+    let dialog = try app.waitFor("Commit to git")
+    #expect(dialog.contains("+++ b/flows/release.yaml"), "\(dialog)")
+    #expect(!dialog.contains(folder.path) && !dialog.contains("/tmp/"), "\(dialog)")
+    try app.press("Escape", "q")
     #expect(try app.waitForExit() == 0)
   }
 

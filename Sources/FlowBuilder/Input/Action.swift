@@ -24,6 +24,8 @@ public enum Action: Equatable, Sendable {
   case undo
   case redo
   case save
+  /// `S`: save, writing read-only files too (keeping their mode).
+  case forceSave
   case quit
   case help
   case toggleCompact
@@ -63,6 +65,8 @@ public enum Action: Equatable, Sendable {
   case choose(Int)
   case saveAndQuit
   case discardAndQuit
+  /// From the quit prompt: back to the text edit that is not applied yet.
+  case backToTextEdit
 
   // The mouse and the system.
   case click(x: Int, y: Int, time: Int)
@@ -73,6 +77,8 @@ public enum Action: Equatable, Sendable {
   case externalEditFinished(Result<String, EditorFailure>)
   case commitPrepared(CommitPreparation)
   case commitFinished(CommitOutcome)
+  /// The flow file on disk is no longer what promoflow last read or wrote (nil: it is gone).
+  case fileChangedOnDisk(String?)
 }
 
 /// Why the external editor gave nothing back.
@@ -88,4 +94,20 @@ public enum SaveOutcome: Equatable, Sendable {
   case failed(String)
   /// The flow file is not what promoflow last read or wrote: something else changed it.
   case changedOnDisk(String)
+  /// Nothing was written: these files are read-only (`S` writes them anyway).
+  case readOnly([String])
+}
+
+extension Action {
+  /// True for what the user did (keys, clicks, the wheel); false for the terminal's size and the
+  /// results of effects, which arrive whatever the screen shows.
+  var isUserIntent: Bool {
+    switch self {
+    case .resize, .saveFinished, .externalEditFinished, .commitPrepared, .commitFinished,
+      .fileChangedOnDisk:
+      return false
+    default:
+      return true
+    }
+  }
 }

@@ -17,6 +17,7 @@ public enum KeyMap {
     case quitPrompt = "Quit prompt"
     case help = "Help"
     case inspector = "Inspector"
+    case tooSmall = "Terminal too small"
   }
 
   /// One entry of the keymap.
@@ -31,6 +32,9 @@ public enum KeyMap {
   }
 
   public static func mode(of state: AppState) -> Mode {
+    if ScreenLayout(width: state.screenWidth, height: state.screenHeight).isTooSmall {
+      return .tooSmall
+    }
     switch state.topOverlay {
     case nil:
       guard let yaml = state.yaml else { return .graph }
@@ -87,6 +91,7 @@ public enum KeyMap {
     case .removeDialog: return dialog
     case .quitPrompt: return quitPrompt
     case .help, .inspector: return reader
+    case .tooSmall: return tooSmall
     }
   }
 
@@ -169,7 +174,10 @@ public enum KeyMap {
       description: "show the YAML a save would write (Tab again: back)", group: "View"),
     Binding(
       keys: [.character("s"), .control("s")], action: .save, hint: "save",
-      description: "save the file", group: "File"),
+      description: "save the file (asks first when the flow has errors)", group: "File"),
+    Binding(
+      keys: [.character("S")], action: .forceSave, hint: nil,
+      description: "save a read-only file anyway, keeping its mode", group: "File"),
     Binding(
       keys: [.character("c")], action: .commit, hint: "commit",
       description: "save, then commit to git (on this or a new branch, and push)", group: "File"),
@@ -215,6 +223,9 @@ public enum KeyMap {
     Binding(
       keys: [.character("s"), .control("s")], action: .save, hint: "save",
       description: "save the file", group: "YAML view"),
+    Binding(
+      keys: [.character("S")], action: .forceSave, hint: nil,
+      description: "save a read-only file anyway, keeping its mode", group: "YAML view"),
     Binding(
       keys: [.character("c")], action: .commit, hint: "commit", description: "save, then commit",
       group: "YAML view"),
@@ -390,8 +401,18 @@ public enum KeyMap {
       keys: [.character("d")], action: .discardAndQuit, hint: "discard",
       description: "quit without saving", group: "Quit prompt"),
     Binding(
+      keys: [.character("e")], action: .backToTextEdit, hint: nil,
+      description: "back to a text edit that is not applied yet", group: "Quit prompt"),
+    Binding(
       keys: [.escape, .character("c")], action: .cancel, hint: "cancel", description: "stay",
       group: "Quit prompt"),
+  ]
+
+  static let tooSmall: [Binding] = [
+    Binding(
+      keys: [.character("q"), .control("c")], action: .quit, hint: nil,
+      description: "quit (with unsaved changes: the quit prompt, shown once the screen is larger)",
+      group: "Terminal too small")
   ]
 
   static let reader: [Binding] = [

@@ -144,7 +144,9 @@ extension Reducer {
         state.message = StatusMessage("Nothing to redo")
       }
     case .save:
-      effects.append(.save(saveRequest(for: state)))
+      requestSave(&state, .save, writeReadOnly: false, effects: &effects)
+    case .forceSave:
+      requestSave(&state, .save, writeReadOnly: true, effects: &effects)
     case .quit:
       if state.hasUnsavedWork {
         push(.quitPrompt, on: &state)

@@ -12,12 +12,7 @@ extension Reducer {
   }
 
   static func startCommit(_ state: inout AppState, effects: inout [Effect]) {
-    if state.isModified || state.diskText == nil {
-      state.commitAfterSave = true
-      effects.append(.save(saveRequest(for: state)))
-    } else {
-      effects.append(.prepareCommit(commitPaths(state)))
-    }
+    requestSave(&state, .commit, writeReadOnly: false, effects: &effects)
   }
 
   static func openCommitDialog(_ state: inout AppState, _ preparation: CommitPreparation) {
@@ -204,30 +199,74 @@ extension Reducer {
             text: "Your changes since the last save will be lost.",
             options: ["Keep my changes", "Reload from disk and lose my changes"],
             purpose: .reload(diskText: diskText))))
-    case (.diskChanged(let diskText), 3):
+    case (.reload(let diskText), 1):
+      reload(&state, from: diskText)
+    case (.discardTextEdit, 1):
+      discardTextEdit(&state)
+      state.message = StatusMessage("Discarded the text edit")
+      revealSelection(&state)
+    case (.changedWhileOpen(let diskText), 0):
+      reload(&state, from: diskText)
+    case (.changedWhileOpen, 1):
+      state.message = StatusMessage(
+        "Kept your version; saving asks before it overwrites the change on disk")
+    case (.diskChanged(let diskText), 3), (.changedWhileOpen(let diskText), 2):
+      // The question stays under the differences: Esc there comes back to it.
+      state.overlays.append(dialog.overlay)
       let diff = TextDiff.unified(
         old: diskText, new: state.document.text, oldName: "on disk", newName: "yours")
       state.overlays.append(
         .diff(title: "\(state.displayPath): on disk → yours", lines: diff, scroll: 0))
-    case (.reload(let diskText), 1):
-      reload(&state, from: diskText)
-    case (.discardTextEdit, 1):
-      if var view = state.yaml {
-        view.isDirty = false
-        state.yaml = view
-      }
-      state.yaml = nil
-      state.message = StatusMessage("Discarded the text edit")
-      revealSelection(&state)
+    case (.saveWithErrors(let intent, let writeReadOnly), 1):
+      requestSave(
+        &state, intent, writeReadOnly: writeReadOnly, errorsConfirmed: true, effects: &effects)
     default:
       state.quitAfterSave = false
       state.commitAfterSave = false
     }
   }
 
+  /// Drops a text edit of the YAML view that was not applied, and closes the view.
+  static func discardTextEdit(_ state: inout AppState) {
+    state.yaml = nil
+  }
+
+  /// The watcher saw the flow file change on disk: ask what to do (or say it is gone).
+  static func noticeDiskChange(_ state: inout AppState, _ text: String?) {
+    guard text != state.diskText else { return }
+    state.overlays.removeAll {
+      if case .diskChanged(let dialog) = $0, case .changedWhileOpen = dialog.purpose { return true }
+      return false
+    }
+    let file = (state.displayPath as NSString).lastPathComponent
+    guard let text else {
+      state.diskText = nil
+      state.message = StatusMessage(
+        "\(file) was deleted on disk: s writes it again", kind: .error)
+      return
+    }
+    let modified = state.isModified
+    state.overlays.append(
+      .diskChanged(
+        ChoiceDialog(
+          title: "\(file) changed on disk",
+          text: modified
+            ? "Something else changed the file while you were editing it; your unsaved changes are still here."
+            : "Something else changed the file; you have no unsaved changes.",
+          options: [
+            modified ? "Reload it from disk (lose your changes)" : "Reload it from disk",
+            "Keep mine (a save asks before overwriting)", "Show the differences",
+          ],
+          choice: modified ? 1 : 0, purpose: .changedWhileOpen(diskText: text))))
+  }
+
   static func reload(_ state: inout AppState, from text: String) {
     do {
       let file = try YAMLReader.read(text)
+      if let refusal = FlowDocument.refusal(for: file, path: state.displayPath) {
+        state.message = StatusMessage("Cannot reload: \(refusal.message)", kind: .error)
+        return
+      }
       let document = FlowDocument(file: file, newFlowName: state.flow.name)
       let snapshot = Snapshot(document: document)
       state.current = snapshot
@@ -247,7 +286,9 @@ extension Reducer {
 
 extension ChoiceDialog {
   var overlay: Overlay {
-    if case .diskChanged = purpose { return .diskChanged(self) }
-    return .confirm(self)
+    switch purpose {
+    case .diskChanged, .changedWhileOpen: return .diskChanged(self)
+    default: return .confirm(self)
+    }
   }
 }

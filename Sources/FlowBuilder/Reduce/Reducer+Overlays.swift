@@ -77,18 +77,7 @@ extension Reducer {
         break
       }
     case .quitPrompt:
-      switch action {
-      case .saveAndQuit:
-        state.overlays.removeLast()
-        state.quitAfterSave = true
-        effects.append(.save(saveRequest(for: state)))
-      case .discardAndQuit:
-        state.overlays.removeLast()
-        state.finished = true
-        effects.append(.exit)
-      default:
-        break
-      }
+      reduceQuitPrompt(&state, action, effects: &effects)
     case .help(let scroll):
       replaceTop(.help(scroll: scrolled(scroll, action, state)), in: &state)
     case .inspector(let environment, let scroll):
@@ -101,6 +90,39 @@ extension Reducer {
       reduceCommitDialog(&state, dialog, action, effects: &effects)
     case .diskChanged(let dialog), .confirm(let dialog):
       reduceChoice(&state, dialog, action, effects: &effects)
+    }
+  }
+
+  /// The quit prompt. With a text edit that is not applied, it names the edit: saving then saves
+  /// the flow without it (and says so), `e` goes back to it; nothing is dropped unasked.
+  static func reduceQuitPrompt(_ state: inout AppState, _ action: Action, effects: inout [Effect]) {
+    let pendingText = state.yaml?.isDirty == true
+    switch action {
+    case .saveAndQuit where !pendingText || state.isModified:
+      state.overlays.removeLast()
+      if pendingText { discardTextEdit(&state) }
+      if state.isModified {
+        requestSave(&state, .quit, writeReadOnly: false, effects: &effects)
+      } else {
+        state.finished = true
+        effects.append(.exit)
+      }
+    case .discardAndQuit:
+      state.overlays.removeLast()
+      state.finished = true
+      effects.append(.exit)
+    case .backToTextEdit where pendingText:
+      state.overlays.removeLast()
+      if var view = state.yaml {
+        if let line = view.diagnostics.compactMap(\.location).first?.line { view.line = line - 1 }
+        view.isEditing = true
+        view.clampCursor()
+        state.yaml = view
+      }
+      revealCursor(&state)
+      state.message = StatusMessage("Back to your text edit: Esc applies it")
+    default:
+      break
     }
   }
 

@@ -8,6 +8,12 @@ public enum Reducer {
   public static func reduce(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
     var state = state
     var effects: [Effect] = []
+    if ScreenLayout(width: state.screenWidth, height: state.screenHeight).isTooSmall,
+      action.isUserIntent
+    {
+      reduceWhileTooSmall(&state, action, effects: &effects)
+      return (state, effects)
+    }
     switch action {
     case .resize(let width, let height):
       state.screenWidth = max(0, width)
@@ -21,6 +27,8 @@ public enum Reducer {
       openCommitDialog(&state, preparation)
     case .commitFinished(let outcome):
       finishCommit(&state, outcome)
+    case .fileChangedOnDisk(let text):
+      noticeDiskChange(&state, text)
     case .click(let x, let y, let time):
       click(&state, x: x, y: y, time: time)
     case .wheel(let x, let y, let rows):
@@ -35,6 +43,20 @@ public enum Reducer {
       }
     }
     return (state, effects)
+  }
+
+  /// While the screen is too small to show what a key would do, only quitting works: it leaves
+  /// at once when nothing would be lost, else opens the quit prompt for when the screen grows.
+  static func reduceWhileTooSmall(
+    _ state: inout AppState, _ action: Action, effects: inout [Effect]
+  ) {
+    guard action == .quit else { return }
+    if !state.hasUnsavedWork {
+      state.finished = true
+      effects.append(.exit)
+    } else if !state.overlays.contains(.quitPrompt) {
+      state.overlays.append(.quitPrompt)
+    }
   }
 
   /// Makes `snapshot` current as one undoable step, or says why not.

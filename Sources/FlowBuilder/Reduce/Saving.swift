@@ -35,20 +35,60 @@ public struct SaveRequest: Equatable, Sendable {
   /// refused when the file on disk is something else, unless `force`.
   public var expectedFlowText: String?
   public var force = false
+  /// Write files that are read-only too (`S`), keeping their mode; otherwise nothing is written
+  /// when one of them is.
+  public var writeReadOnly = false
 
   public init(
     writes: [Write], deletions: [String], snapshot: Snapshot, expectedFlowText: String?,
-    force: Bool = false
+    force: Bool = false, writeReadOnly: Bool = false
   ) {
     self.writes = writes
     self.deletions = deletions
     self.snapshot = snapshot
     self.expectedFlowText = expectedFlowText
     self.force = force
+    self.writeReadOnly = writeReadOnly
   }
 }
 
 extension Reducer {
+  /// Asks for a save on the way to `intent`: first whether to save a flow with errors at all
+  /// (unless `errorsConfirmed`), then the save itself; quitting or committing follows a
+  /// successful save.
+  static func requestSave(
+    _ state: inout AppState, _ intent: SaveIntent, writeReadOnly: Bool,
+    errorsConfirmed: Bool = false, effects: inout [Effect]
+  ) {
+    let errors = state.problems.filter { $0.severity == .error }
+    if !errorsConfirmed, let first = errors.first {
+      let count = errors.count
+      let file = (state.displayPath as NSString).lastPathComponent
+      let verb = intent == .commit ? "commit" : "save"
+      state.overlays.append(
+        .confirm(
+          ChoiceDialog(
+            title: "\(file) has \(count) error\(count == 1 ? "" : "s"): \(verb) anyway?",
+            text: (count == 1 ? "The error: " : "The first: ") + first.message,
+            options: [
+              "Cancel",
+              intent == .quit
+                ? "Save anyway, then quit" : intent == .commit ? "Commit anyway" : "Save anyway",
+            ],
+            purpose: .saveWithErrors(intent, writeReadOnly: writeReadOnly))))
+      return
+    }
+    if intent == .commit && !state.isModified && state.diskText != nil {
+      effects.append(.prepareCommit(commitPaths(state)))
+      return
+    }
+    state.quitAfterSave = intent == .quit
+    state.commitAfterSave = intent == .commit
+    var request = saveRequest(for: state)
+    request.writeReadOnly = writeReadOnly
+    effects.append(.save(request))
+  }
+
   static func saveRequest(for state: AppState) -> SaveRequest {
     var writes = [SaveRequest.Write(path: state.filePath, text: state.document.text, isNew: false)]
     if state.current.newEnvironments != state.saved.newEnvironments
@@ -101,6 +141,16 @@ extension Reducer {
       state.quitAfterSave = false
       state.commitAfterSave = false
       state.message = StatusMessage("Not saved: \(reason)", kind: .error)
+    case .readOnly(let paths):
+      state.quitAfterSave = false
+      state.commitAfterSave = false
+      let names = paths.map { ($0 as NSString).lastPathComponent }
+      let list =
+        names.count == 1
+        ? names[0] + " is"
+        : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "") + " are"
+      state.message = StatusMessage(
+        "\(list) read-only — S to write anyway (the file's mode is kept)", kind: .error)
     case .changedOnDisk(let diskText):
       state.overlays.append(
         .diskChanged(

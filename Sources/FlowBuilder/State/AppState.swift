@@ -104,6 +104,15 @@ public struct AppState: Sendable {
   /// the reducer after every change.
   public var validation: [Diagnostic] = []
 
+  /// Every problem the user has in front of them: the flow's, and those of a text edit in the
+  /// YAML view that could not be applied (which the canvas does not show). The status line counts
+  /// these.
+  public var problems: [Diagnostic] {
+    guard let view = yaml, view.isDirty, !view.diagnostics.isEmpty else { return validation }
+    let known = Set(validation.map { $0.code + "\u{0}" + $0.message })
+    return validation + view.diagnostics.filter { !known.contains($0.code + "\u{0}" + $0.message) }
+  }
+
   /// Validates the current flow against the catalog and workflows.
   public func validated() -> [Diagnostic] {
     FlowValidator.validate(

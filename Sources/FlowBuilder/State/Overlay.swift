@@ -23,9 +23,14 @@ public enum Overlay: Equatable, Sendable {
 public struct ChoiceDialog: Equatable, Sendable {
   /// What answering does.
   public enum Purpose: Equatable, Sendable {
+    /// Found when saving: the file changed since it was read or saved.
     case diskChanged(diskText: String)
+    /// Noticed while the file is open.
+    case changedWhileOpen(diskText: String)
     case reload(diskText: String)
     case discardTextEdit
+    /// The flow has errors: save (and then quit or commit) anyway?
+    case saveWithErrors(SaveIntent, writeReadOnly: Bool)
   }
 
   public var title: String
@@ -181,4 +186,11 @@ extension String {
     while result.last == set { result = result.dropLast() }
     return String(result)
   }
+}
+
+/// What a save is for: saving, or saving on the way to quitting or committing.
+public enum SaveIntent: Equatable, Sendable {
+  case save
+  case quit
+  case commit
 }

@@ -46,11 +46,12 @@ enum OverlayViews {
         y: frame.y + frame.height - 2, style: theme.hint, maxWidth: frame.width - 4)
     case .quitPrompt:
       Panel.draw("Quit", in: frame, on: &canvas, theme: theme)
-      canvas.put(
-        "You have unsaved changes.", x: frame.x + 2, y: frame.y + 2, maxWidth: frame.width - 4)
-      canvas.put(
-        "s: Save and quit   d: Discard   Esc: Cancel", x: frame.x + 2, y: frame.y + 4,
-        style: theme.key, maxWidth: frame.width - 4)
+      for (index, line) in quitPromptLines(state).enumerated() {
+        canvas.put(
+          line.text, x: frame.x + 2, y: frame.y + 2 + index,
+          style: line.isKeys ? theme.key : Style(),
+          maxWidth: frame.width - 4)
+      }
     case .help(let scroll):
       Panel.draw(
         "Keys — \(KeyMap.mode(of: stateBelowTop(state)).rawValue)", in: frame, on: &canvas,
@@ -71,6 +72,31 @@ enum OverlayViews {
       DialogViews.drawChoice(dialog, in: frame, on: &canvas, theme: theme)
     }
     return nil
+  }
+
+  /// What the quit prompt says: the unsaved changes, and a text edit not applied yet by name.
+  static func quitPromptLines(_ state: AppState) -> [(text: String, isKeys: Bool)] {
+    guard let view = state.yaml, view.isDirty else {
+      return [
+        ("You have unsaved changes.", false), ("", false),
+        ("s: Save and quit   d: Discard   Esc: Cancel", true),
+      ]
+    }
+    let errors = view.diagnostics.filter { $0.severity == .error }
+    var problem = "It is not applied yet"
+    if let first = errors.first {
+      let place = first.location.map { "line \($0.line): " } ?? ""
+      problem += " (\(errors.count) error\(errors.count == 1 ? "" : "s"); \(place)\(first.message))"
+    }
+    var keys = "e: back to the text   d: discard all and quit   Esc: Cancel"
+    if state.isModified { keys = "e: back to the text   s: save the flow without it and quit" }
+    var lines: [(String, Bool)] = [
+      ("Your text edit in the YAML view would be lost.", false), (problem + ".", false),
+      ("", false),
+      (keys, true),
+    ]
+    if state.isModified { lines.append(("d: discard all and quit   Esc: Cancel", true)) }
+    return lines
   }
 
   /// The state as the overlay below the help sees it (help explains the mode under it).

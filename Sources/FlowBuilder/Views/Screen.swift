@@ -10,9 +10,14 @@ public enum Screen {
     let screen = ScreenLayout(width: state.screenWidth, height: state.screenHeight)
     var canvas = Canvas(width: state.screenWidth, height: state.screenHeight)
     if screen.isTooSmall {
+      let waiting =
+        state.overlays.contains(.quitPrompt)
+        ? "enlarge it to answer the quit prompt"
+        : state.hasUnsavedWork ? "unsaved changes are kept; q asks about them" : "q quits"
       let lines = [
         "Terminal too small",
         "need \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight), have \(state.screenWidth)×\(state.screenHeight)",
+        waiting,
       ]
       for (index, line) in lines.enumerated() {
         let width = DisplayWidth.of(line)
@@ -76,7 +81,7 @@ public enum Screen {
   }
 
   static func drawStatus(_ state: AppState, row: Int, on canvas: inout Canvas, theme: Theme) {
-    let diagnostics = state.validation
+    let diagnostics = state.problems
     let errors = diagnostics.errorCount
     let warnings = diagnostics.warningCount
     let counts =

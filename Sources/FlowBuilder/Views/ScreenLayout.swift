@@ -31,7 +31,8 @@ public struct ScreenLayout: Sendable {
     case .removeDialog:
       return centered(width: 70, height: 8)
     case .quitPrompt:
-      return centered(width: 52, height: 7)
+      let pendingText = state.yaml?.isDirty == true
+      return centered(width: pendingText ? 76 : 52, height: pendingText ? 10 : 7)
     case .help:
       return centered(width: 96, height: height - 2)
     case .inspector(let environment, _):
