@@ -18,7 +18,9 @@ public enum FlowValidator {
   {
     let locator = FlowLocator(file: file, documentIndex: documentIndex)
     guard let root = NodeView(root: file.documents[documentIndex]) else { return [] }
-    var document = DocumentRules(locator: locator)
+    var document = DocumentRules(
+      locator: locator, resource: "PromotionFlow", checksRequired: false,
+      ownedPaths: ["spec.promotionTimeoutLimit"])
     document.check(root)
     let flow = FlowDecoder.decode(file.documents[documentIndex])
     var graph = GraphRules(

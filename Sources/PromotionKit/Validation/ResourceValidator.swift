@@ -1,25 +1,35 @@
-/// Validates every document of a file by its kind: promotion flows fully, promotion policies
-/// against their CRD, the other promotion resources for a valid name; any other kind is reported,
-/// since promoflow cannot check it.
+/// Validates every document of a file by its kind: promotion flows fully; policies, products and
+/// templates against their CRD's schema (and policies' workflows and selectors); promotion
+/// workflows for a valid name; any other kind is reported, since promoflow cannot check it.
 public enum ResourceValidator {
   public static func validate(_ file: YAMLFile, context: FlowValidator.Context = .init())
     -> [Diagnostic]
   {
+    if file.documents.allSatisfy(\.isEmpty) {
+      return [
+        .warning(
+          "empty-file",
+          "the file holds no YAML document (nothing, or only comments): nothing to check",
+          at: nil)
+      ]
+    }
     var diagnostics: [Diagnostic] = []
-    for (index, document) in file.documents.enumerated() {
+    for (index, document) in file.documents.enumerated() where !document.isEmpty {
       guard let root = NodeView(root: document) else { continue }
       let locator = FlowLocator(file: file, documentIndex: index)
       let location = root.start.map { file.text.location(of: $0) }
-      switch ResourceKind(of: document) {
+      let kind = ResourceKind(of: document)
+      switch kind {
       case .promotionFlow:
         diagnostics += FlowValidator.validate(file: file, documentIndex: index, context: context)
-      case .promotionPolicy:
-        var rules = DocumentRules(locator: locator)
-        rules.checkResource(root, schema: .promotionPolicy)
-        diagnostics += rules.diagnostics + policyRules(root, locator: locator, context: context)
-      case .product, .promotionTemplate, .promotionWorkflow:
-        var rules = DocumentRules(locator: locator)
-        rules.checkResource(root, schema: .object([:], open: true))
+      case .promotionPolicy, .product, .promotionTemplate:
+        diagnostics += checkAgainstCRD(root, kind: kind, locator: locator)
+        if kind == .promotionPolicy {
+          diagnostics += policyRules(root, locator: locator, context: context)
+        }
+      case .promotionWorkflow:
+        var rules = DocumentRules(locator: locator, resource: "WorkflowTemplate")
+        rules.checkResource(root, schema: SchemaNode(kind: .object))
         diagnostics += rules.diagnostics
       case .other(let apiVersion, let kind):
         let version = apiVersion.isEmpty ? "" : " (\(apiVersion))"
@@ -39,16 +49,29 @@ public enum ResourceValidator {
     return diagnostics.sortedByLocation()
   }
 
+  /// Checks a Codefresh resource against the schema of its `apiVersion` in its CRD.
+  static func checkAgainstCRD(_ root: NodeView, kind: ResourceKind, locator: FlowLocator)
+    -> [Diagnostic]
+  {
+    let apiVersion = root["apiVersion"]?.text ?? ""
+    var rules = DocumentRules(locator: locator, resource: kind.label)
+    // ResourceKind names these kinds only at a version their CRD serves.
+    guard let schema = CRDSchemas.schema(for: kind, apiVersion: apiVersion) else { return [] }
+    rules.checkResource(root, schema: schema)
+    return rules.diagnostics
+  }
+
   static func policyRules(_ root: NodeView, locator: FlowLocator, context: FlowValidator.Context)
     -> [Diagnostic]
   {
     var diagnostics: [Diagnostic] = []
     let spec = root["spec"]
-    if spec?["priority"]?.scalar?.kind != .integer {
-      let node = spec?["priority"]?.node ?? spec?.node ?? root.node
+    if let tags = spec?.path("selector", "product", "tags"), !(tags.items ?? []).isEmpty {
       diagnostics.append(
-        .error(
-          "invalid-type", "spec.priority must be a whole number", at: locator.location(of: node)))
+        .warning(
+          "product-tags",
+          "promoflow cannot see products' tags: plan shows what this policy would give as \"unknown (product tags)\"",
+          at: locator.location(of: tags.node)))
     }
     if let action = spec?.path("policy", "action"), let value = action.text,
       case .unknown = PromotionAction(rawValue: value)
