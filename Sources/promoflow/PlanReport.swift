@@ -81,11 +81,13 @@ struct PlanReport {
   }
 
   func cell(_ value: ResolvedValue?) -> String {
+    if case .productTags(let name, let priority, let would)? = value?.source {
+      return "unknown (product tags: policy \(name), priority \(priority) gives \(would))"
+    }
     guard let value, let text = value.value else { return "—" }
     switch value.source {
-    case .inline: return text
+    case .inline, .productTags, .none: return text
     case .policy(let name, let priority): return "\(text) (policy \(name), priority \(priority))"
-    case .none: return text
     }
   }
 }

@@ -69,7 +69,19 @@ import Testing
     let tagged = [
       PromotionPolicy(name: "tagged", priority: 1, action: .pullRequest, productTags: ["web"])
     ]
-    #expect(resolve(tagged, product: "shop")["staging"]?.action.source == PolicySource.none)
+    let after = [
+      PromotionPolicy(name: "shop-later", priority: 5, action: .commit, productNames: ["shop"])
+    ]
+    let unknown = resolve(tagged + after, product: "shop")["staging"]?.action
+    #expect(unknown?.value == nil, "a policy that may apply first makes the value unknown")
+    #expect(unknown?.source == .productTags(name: "tagged", priority: 1, value: "pr"))
+    #expect(resolve(tagged)["staging"]?.action.source == PolicySource.none, "no product chosen")
+    let later = [
+      PromotionPolicy(name: "first", priority: 0, action: .commit, productNames: ["shop"])
+    ]
+    #expect(
+      resolve(tagged + later, product: "shop")["staging"]?.action.value == "commit",
+      "a policy that applies before it decides")
   }
 
   @Test func environmentSelectorsByNameTagAndType() {

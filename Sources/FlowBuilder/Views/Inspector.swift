@@ -58,12 +58,16 @@ public enum Inspector {
   }
 
   static func describe(_ value: ResolvedValue?) -> String {
+    if case .productTags(let policy, let priority, let would)? = value?.source {
+      return
+        "unknown (product tags): policy \(policy), priority \(priority), gives \(would) if it selects the product"
+    }
     guard let value, let text = value.value else { return "— (nothing sets it)" }
     switch value.source {
     case .inline: return "\(text)  (inline)"
     case .policy(let policy, let priority):
       return "\(text)  (policy \(policy), priority \(priority))"
-    case .none: return text
+    case .productTags, .none: return text
     }
   }
 

@@ -8,15 +8,23 @@ public enum PolicyResolver {
     catalog: EnvironmentCatalog?
   ) -> [ResolvedStep] {
     flow.steps.map { step in
-      let matching = matchingPolicies(
-        for: step.environment, product: product, policies: policies, catalog: catalog)
+      let candidates = policies.sorted { ($0.priority, $0.name) < ($1.priority, $1.name) }
+        .compactMap { policy -> (PromotionPolicy, Match)? in
+          let match = self.match(
+            policy, environment: step.environment, product: product, catalog: catalog)
+          return match == .no ? nil : (policy, match)
+        }
       func field(_ inline: String?, _ value: (PromotionPolicy) -> String?) -> ResolvedValue {
         if let inline { return ResolvedValue(value: inline, source: .inline) }
-        for policy in matching {
-          if let found = value(policy) {
+        for (policy, match) in candidates {
+          guard let found = value(policy) else { continue }
+          if match == .ifProductTags {
             return ResolvedValue(
-              value: found, source: .policy(name: policy.name, priority: policy.priority))
+              value: nil,
+              source: .productTags(name: policy.name, priority: policy.priority, value: found))
           }
+          return ResolvedValue(
+            value: found, source: .policy(name: policy.name, priority: policy.priority))
         }
         return ResolvedValue(value: nil, source: .none)
       }
@@ -28,79 +36,48 @@ public enum PolicyResolver {
     }
   }
 
-  /// The policies that apply to `environment`, in the order they are considered.
+  /// The policies that apply to `environment`, in the order they are considered (those that
+  /// would apply only if the product has certain tags are left out).
   public static func matchingPolicies(
     for environment: String, product: String?, policies: [PromotionPolicy],
     catalog: EnvironmentCatalog?
   ) -> [PromotionPolicy] {
     policies
-      .filter { matches($0, environment: environment, product: product, catalog: catalog) }
+      .filter {
+        match($0, environment: environment, product: product, catalog: catalog) == .yes
+      }
       .sorted { ($0.priority, $0.name) < ($1.priority, $1.name) }
   }
 
+  /// Whether a policy applies to an environment.
+  public enum Match: Sendable {
+    case yes
+    case no
+    /// Every other selector matches, but the policy selects products by tags, which are not
+    /// part of the Product resource: promoflow cannot know.
+    case ifProductTags
+  }
+
   /// A policy matches when every selector it sets matches. Without a chosen product, policies that
-  /// select products do not apply; product tags are not part of the Product resource, so policies
-  /// that select by product tags never apply here. Environment tags and types come from the
-  /// catalog, so an environment missing from it matches only name selectors.
-  public static func matches(
+  /// select products do not apply. Environment tags and types come from the catalog, so an
+  /// environment missing from it matches only name selectors.
+  public static func match(
     _ policy: PromotionPolicy, environment: String, product: String?, catalog: EnvironmentCatalog?
-  ) -> Bool {
-    func isSet(_ list: [String]?) -> Bool { !(list ?? []).isEmpty }
-    if isSet(policy.productNames) {
-      guard let product, policy.productNames!.contains(product) else { return false }
+  ) -> Match {
+    if let names = policy.productNames, !names.isEmpty {
+      guard let product, names.contains(product) else { return .no }
     }
-    if isSet(policy.productTags) { return false }
-    if isSet(policy.environmentNames) && !policy.environmentNames!.contains(environment) {
-      return false
+    if let names = policy.environmentNames, !names.isEmpty, !names.contains(environment) {
+      return .no
     }
     let definition = catalog?.environment(named: environment)
-    if isSet(policy.environmentTags) {
-      guard let tags = definition?.tags, !Set(tags).isDisjoint(with: policy.environmentTags!) else {
-        return false
-      }
+    if let tags = policy.environmentTags, !tags.isEmpty {
+      guard let own = definition?.tags, !Set(own).isDisjoint(with: tags) else { return .no }
     }
-    if isSet(policy.environmentTypes) {
-      guard let kind = definition?.kind, policy.environmentTypes!.contains(kind.rawValue) else {
-        return false
-      }
+    if let types = policy.environmentTypes, !types.isEmpty {
+      guard let kind = definition?.kind, types.contains(kind.rawValue) else { return .no }
     }
-    return true
-  }
-}
-
-/// The effective action and workflows of one target environment.
-public struct ResolvedStep: Hashable, Sendable {
-  public var environment: String
-  public var action: ResolvedValue
-  public var preAction: ResolvedValue
-  public var postAction: ResolvedValue
-}
-
-/// A value and where it came from.
-public struct ResolvedValue: Hashable, Sendable {
-  public var value: String?
-  public var source: PolicySource
-
-  public init(value: String?, source: PolicySource) {
-    self.value = value
-    self.source = source
-  }
-}
-
-/// Where an effective value came from.
-public enum PolicySource: Hashable, Sendable {
-  /// The step's own `policy`.
-  case inline
-  case policy(name: String, priority: Int)
-  /// Nothing sets it.
-  case none
-
-  /// `inline`, `policy:<name>`, or nil — as `plan --format json` writes it.
-  public var label: String? {
-    switch self {
-    case .inline: return "inline"
-    case .policy(let name, _): return "policy:" + name
-    case .none: return nil
-    }
+    if let tags = policy.productTags, !tags.isEmpty { return product == nil ? .no : .ifProductTags }
+    return .yes
   }
 }
