@@ -31,7 +31,7 @@ struct Format: ParsableCommand {
       if !check && !stdout { FileAccess.removeStaleTemporaries(of: path) }
       let input: InputFile
       do {
-        input = try InputFile.load(path)
+        input = try InputFile.load(path, allowEmpty: true)
       } catch {
         switch error {
         case .unreadable(let message):

@@ -21,7 +21,7 @@ struct InputFile {
     } catch {
       throw .invalid(Diagnostic(.error, error.code, error.message, at: error.location, file: path))
     }
-    if !allowEmpty && file.documents.allSatisfy({ $0.root == nil }) {
+    if !allowEmpty && file.documents.allSatisfy(\.isEmpty) {
       throw .invalid(
         Diagnostic(
           .error, "empty-file", "the file holds no YAML document: nothing to check or format",

@@ -37,7 +37,8 @@ struct Render: ParsableCommand {
   }
 
   func run() throws {
-    let (document, _, context) = try FlowArgument.load(flow, workspace: workspace)
+    let (document, _, context) = try FlowArgument.load(
+      flow, workspace: workspace, purpose: "to render it")
     let flow = document.flow
     var resolved: [ResolvedStep]?
     if let product {

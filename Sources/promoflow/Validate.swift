@@ -32,7 +32,7 @@ struct Validate: ParsableCommand {
     var inputs: [InputFile] = []
     for path in files {
       do {
-        inputs.append(try InputFile.load(path))
+        inputs.append(try InputFile.load(path, allowEmpty: true))
       } catch {
         switch error {
         case .unreadable(let message):

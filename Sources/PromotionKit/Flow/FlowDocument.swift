@@ -43,10 +43,7 @@ public struct FlowDocument: Sendable {
   /// new flow to someone else's file. A file without content (empty, or only comments) can
   /// start a new flow.
   public static func refusal(for file: YAMLFile, path: String) -> Diagnostic? {
-    let contents = file.documents.filter { document in
-      guard let root = document.root else { return false }
-      return root.scalar.map { !$0.value.isEmpty || $0.style != .plain } ?? true
-    }
+    let contents = file.documents.filter { !$0.isEmpty }
     guard !contents.isEmpty,
       !file.documents.contains(where: { ResourceKind(of: $0) == .promotionFlow })
     else { return nil }

@@ -22,6 +22,14 @@ public struct YAMLDocument: Sendable {
     self.aliasTargets = aliasTargets
   }
 
+  /// True for a document with no content: nothing at all, or an explicit `---` with nothing after
+  /// it but comments (libyaml gives it an empty null scalar).
+  public var isEmpty: Bool {
+    guard let root else { return true }
+    return root.scalar?.kind == .null && root.tag == nil && root.anchor == nil
+      && root.span.map { $0.start == $0.end } ?? true
+  }
+
   /// The node itself, or the node an alias refers to.
   public func resolve(_ node: YAMLNode) -> YAMLNode {
     guard case .alias = node.content, let start = node.span?.start, let target = aliasTargets[start]

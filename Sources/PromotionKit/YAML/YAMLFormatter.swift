@@ -3,6 +3,8 @@
 public enum YAMLFormatter {
   public static func format(_ file: YAMLFile) -> String {
     let text = file.text
+    // Nothing but comments and blank lines is left exactly as written: there is no data to lay out.
+    if file.documents.allSatisfy(\.isEmpty) { return text.string }
     var style = EmitStyle.canonical
     style.lineBreak = text.preferredLineBreak
     var lines: [String] = []
