@@ -39,7 +39,7 @@ let package = Package(
       name: "PromotionKitTests",
       dependencies: ["PromotionKit", "FlowLayout", "Yams", "TestSupport"],
       exclude: ["Fixtures"]),
-    .testTarget(name: "promoflowTests", dependencies: ["promoflow", "TestSupport"]),
+    .testTarget(name: "promoflowTests", dependencies: ["promoflow", "FlowLayout", "TestSupport"]),
     .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
     .testTarget(name: "FlowLayoutTests", dependencies: ["FlowLayout", "TestSupport"]),
     .testTarget(

@@ -1,10 +1,13 @@
+import FlowLayout
 import Foundation
 import Testing
 
 /// `kill -9` at any moment of a real `promoflow fmt` leaves the old file or the new one, never a
 /// mix, and killed saves leave at most one temporary behind, which the next run removes.
 /// Half the kills come at a random moment of the whole run, half just after the temporary file
-/// appears (during the write, flush or rename, a window of a few milliseconds).
+/// appears (during the write, flush or rename, a window of a few milliseconds; every other one of
+/// those at once, so kills during a write are certain to be tried). The moments come from a seeded
+/// generator (`PROMOFLOW_KILL_SEED`), so a failing run can be repeated.
 /// `PROMOFLOW_KILL_RUNS` sets how many kills (the suite runs 16; Docs/reliability.md records a
 /// long run).
 @Suite struct CrashSafetyTests {
@@ -46,7 +49,8 @@ import Testing
     try old.write(to: file)
 
     let runs = Int(environment["PROMOFLOW_KILL_RUNS"] ?? "") ?? 16
-    var random = SystemRandomNumberGenerator()
+    let seed = UInt64(environment["PROMOFLOW_KILL_SEED"] ?? "") ?? 20_261_202
+    var random = SeededRandom(seed: seed)
     var killedMidWrite = 0
     for run in 0..<runs {
       let pid = try Spawn.start(
@@ -57,13 +61,15 @@ import Testing
       } else {
         let deadline = Date().addingTimeInterval(fullRun * 3)
         while try temporaries(in: folder).isEmpty && Date() < deadline { usleep(200) }
-        delay = Double.random(in: 0...0.004, using: &random)
+        delay = run % 4 == 1 ? 0 : Double.random(in: 0...0.004, using: &random)
       }
       usleep(useconds_t(delay * 1_000_000))
       kill(pid, SIGKILL)
       Spawn.wait(pid)
       let now = try Data(contentsOf: file)
-      #expect(now == old || now == new, "kill \(run) after \(delay) s left a third version")
+      #expect(
+        now == old || now == new, "kill \(run) (seed \(seed)) after \(delay) s left a third version"
+      )
       if now == new { try old.write(to: file) }
       let left = try temporaries(in: folder)
       #expect(left.count <= 1, "kill \(run): temporaries pile up: \(left)")
@@ -72,6 +78,8 @@ import Testing
     #expect(try CommandLineTests.runBinary(["fmt", file.path], in: nil).status == 0)
     #expect(try Data(contentsOf: file) == new)
     #expect(try temporaries(in: folder).isEmpty, "the finishing run removed the stale temporary")
+    #expect(
+      killedMidWrite >= 1, "no kill landed during a write (seed \(seed)): the test proved nothing")
     if environment["PROMOFLOW_KILL_RUNS"] != nil {
       print("crash safety: \(runs) kills, \(killedMidWrite) during a write; full run \(fullRun) s")
     }
