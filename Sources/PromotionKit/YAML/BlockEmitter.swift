@@ -1,12 +1,15 @@
 /// Writes nodes as block YAML in promoflow's canonical layout: block mappings and sequences, one
-/// entry per line, minimal quoting, literal blocks for multi-line text, comments where they were
-/// attached. Used by `fmt` for whole documents and by edits for the nodes they add.
+/// entry per line, minimal quoting, block scalars kept and literal blocks for other multi-line
+/// text, comments where they were attached. Used by `fmt` for whole documents and by edits for the nodes they add.
 struct BlockEmitter {
   let style: EmitStyle
+  /// The text the nodes were read from, when there is one: block scalars are copied from it.
+  let source: SourceText?
   private(set) var lines: [String] = []
 
-  init(style: EmitStyle) {
+  init(style: EmitStyle, source: SourceText? = nil) {
     self.style = style
+    self.source = source
   }
 
   var text: String { lines.map { $0 + style.lineBreak }.joined() }
@@ -15,14 +18,16 @@ struct BlockEmitter {
   mutating func root(_ node: YAMLNode) {
     var node = node
     movingCommentAbove(&node, indent: 0)
-    movingFooterAbove(&node, indent: 0)
+    movingEmptyFooterAbove(&node, indent: 0)
     if !node.isAlias, node.anchor == nil, node.tag == nil, !node.isEmptyCollection {
       if let entries = node.entries {
         for entry in entries { self.entry(entry, indent: 0) }
+        trivia(node.footer, indent: 0)
         return
       }
       if let items = node.items {
         for item in items { self.item(item, indent: 0) }
+        trivia(node.footer, indent: 0)
         return
       }
     }
@@ -47,7 +52,7 @@ struct BlockEmitter {
   mutating func entry(_ entry: YAMLEntry, indent: Int) {
     trivia(entry.key.leading, indent: indent)
     var entry = entry
-    movingFooterAbove(&entry.value, indent: indent)
+    movingEmptyFooterAbove(&entry.value, indent: indent)
     let pad = String(repeating: " ", count: indent)
     let comments = [entry.key.trailingComment].compactMap { $0 }
     if let key = Self.simpleKey(entry.key) {
@@ -68,23 +73,32 @@ struct BlockEmitter {
     trivia(node.leading, indent: indent)
     var node = node
     movingCommentAbove(&node, indent: indent)
-    movingFooterAbove(&node, indent: indent)
+    movingEmptyFooterAbove(&node, indent: indent)
     let pad = String(repeating: " ", count: indent)
+    let compactIndent = indent + 2
     if let entries = node.entries, !entries.isEmpty, !node.hasProperties,
       node.trailingComment == nil
     {
       trivia(entries[0].key.leading, indent: indent)
       var first = entries[0]
       first.key.leading = []
-      // Above the `-`, not between it and the first key, where a reader takes it for the item's.
-      movingFooterAbove(&first.value, indent: indent)
-      let compactIndent = indent + 2
-      var nested = BlockEmitter(style: style)
+      var nested = BlockEmitter(style: style, source: source)
       nested.entry(first, indent: compactIndent)
-      var firstLines = nested.lines
-      firstLines[0] = pad + "- " + firstLines[0].droppingFirst(compactIndent)
-      lines += firstLines
+      lines += Self.compact(nested.lines, pad: pad, indent: compactIndent)
       for entry in entries.dropFirst() { self.entry(entry, indent: compactIndent) }
+      trivia(node.footer, indent: compactIndent)
+      return
+    }
+    // Argo's `- - name: step`: a list in a list keeps the compact form.
+    if let items = node.items, !items.isEmpty, !node.hasProperties, node.trailingComment == nil {
+      trivia(items[0].leading, indent: indent)
+      var first = items[0]
+      first.leading = []
+      var nested = BlockEmitter(style: style, source: source)
+      nested.item(first, indent: compactIndent)
+      lines += Self.compact(nested.lines, pad: pad, indent: compactIndent)
+      for item in items.dropFirst() { self.item(item, indent: compactIndent) }
+      trivia(node.footer, indent: compactIndent)
       return
     }
     value(
@@ -102,11 +116,19 @@ struct BlockEmitter {
     node.trailingComment = nil
   }
 
-  /// Comments from inside a flow collection's brackets (its footer) have no place in the block
-  /// it becomes: they go above the entry or item that holds it, where a reader finds them again.
-  mutating func movingFooterAbove(_ node: inout YAMLNode, indent: Int) {
+  /// An empty collection is written `[]` or `{}` on its key's line, so comments from inside its
+  /// brackets (its footer) go above the entry or item, where a reader finds them again.
+  mutating func movingEmptyFooterAbove(_ node: inout YAMLNode, indent: Int) {
+    guard node.isEmptyCollection else { return }
     trivia(node.footer, indent: indent)
     node.footer = []
+  }
+
+  /// The lines of a nested entry or item with its first line moved up beside the `-` at `pad`.
+  static func compact(_ nested: [String], pad: String, indent: Int) -> [String] {
+    var lines = nested
+    lines[0] = pad + "- " + lines[0].droppingFirst(indent)
+    return lines
   }
 
   func childIndent(of value: YAMLNode, at indent: Int) -> Int {
@@ -128,11 +150,11 @@ struct BlockEmitter {
     case .alias(let name):
       lines.append(head + separator + "*" + name + suffix)
     case .scalar(let scalar):
-      if scalar.kind == .string, let block = ScalarWriter.literalBlock(scalar.value) {
-        let indicator = block.needsIndentIndicator ? String(childIndent - max(parentIndent, 0)) : ""
-        let indentation = String(repeating: " ", count: childIndent)
-        lines.append(lead + (lead.isEmpty ? "" : " ") + "|" + indicator + block.chomping + suffix)
-        lines += block.lines.map { $0.isEmpty ? "" : indentation + $0 }
+      if let block = blockScalar(
+        node, scalar, childIndent: childIndent, parentIndent: parentIndent)
+      {
+        lines.append(lead + (lead.isEmpty ? "" : " ") + block.header + suffix)
+        lines += block.lines
       } else {
         let text = ScalarWriter.inline(scalar, flow: false)
         let spaced = lead.isEmpty ? text : lead + (text.isEmpty ? "" : " " + text)
@@ -145,6 +167,7 @@ struct BlockEmitter {
       }
       lines.append(lead + suffix)
       for entry in entries { self.entry(entry, indent: childIndent) }
+      trivia(node.footer, indent: childIndent)
     case .sequence(let items):
       if items.isEmpty {
         lines.append(lead + (lead.isEmpty ? "" : " ") + "[]" + suffix)
@@ -152,6 +175,7 @@ struct BlockEmitter {
       }
       lines.append(lead + suffix)
       for item in items { self.item(item, indent: childIndent) }
+      trivia(node.footer, indent: childIndent)
     }
   }
 

@@ -35,7 +35,10 @@ extension DocumentPatcher {
     for (index, entry) in old.enumerated() where !newKeys.contains(Self.keyText(entry.key)) {
       guard !handled.contains(index), let keyStart = entryStart(entry) else { continue }
       if text.isFirstTokenOnLine(keyStart) {
-        deleteLines(from: leadingCommentsStart(above: keyStart), to: entryLinesEnd(entry))
+        let previousEnd = index > 0 ? entryLinesEnd(old[index - 1]) : 0
+        deleteLines(
+          from: leadingCommentsStart(above: keyStart, notAbove: previousEnd),
+          to: entryLinesEnd(entry))
         continue
       }
       // The first entry of a compact item (`- a: 1`): the `-` line stays, so the removal ends
@@ -100,7 +103,10 @@ extension DocumentPatcher {
     let indent = text.location(of: firstDash).column - 1
     let keptSet = Set(kept)
     for (index, item) in old.enumerated() where !keptSet.contains(index) {
-      deleteLines(from: leadingCommentsStart(above: dashes[index]), to: itemLinesEnd(item))
+      let previousEnd = index > 0 ? itemLinesEnd(old[index - 1]) : 0
+      deleteLines(
+        from: leadingCommentsStart(above: dashes[index], notAbove: previousEnd),
+        to: itemLinesEnd(item))
     }
     var pending: [YAMLNode] = []
     var anchor: YAMLNode?
@@ -152,10 +158,11 @@ extension DocumentPatcher {
     patches.append(TextPatch(start: position, end: position, replacement: replacement))
   }
 
-  /// The start of the line holding `offset`, moved up over the full-line comments right above it.
-  func leadingCommentsStart(above offset: Int) -> Int {
+  /// The start of the line holding `offset`, moved up over the full-line comments right above it
+  /// (not above `notAbove`, where the comments the sibling before owns end).
+  func leadingCommentsStart(above offset: Int, notAbove: Int = 0) -> Int {
     var start = text.lineStart(of: offset)
-    while start > 0 {
+    while start > notAbove {
       let previous = text.lineStart(of: start - 1)
       let first = scanner.skipSpaces(from: previous)
       guard scanner.byte(first) == UInt8(ascii: "#") else { break }
@@ -164,15 +171,52 @@ extension DocumentPatcher {
     return start
   }
 
-  /// The start of the line after an entry's last line.
+  /// The start of the line after an entry's last line and the comment lines it owns.
   func entryLinesEnd(_ entry: YAMLEntry) -> Int {
     let end = max(entry.key.span?.end ?? 0, entry.value.span?.end ?? 0)
-    return text.nextLineStart(after: max(end - 1, entry.key.span?.start ?? 0))
+    let linesEnd = text.nextLineStart(after: max(end - 1, entry.key.span?.start ?? 0))
+    guard let keyStart = explicitKeyIndicator(before: entry.key) ?? entry.key.visibleStart else {
+      return linesEnd
+    }
+    return ownedCommentsEnd(
+      after: linesEnd, of: entry.value, under: keyStart - text.lineStart(of: keyStart))
   }
 
-  /// The start of the line after an item's last line.
+  /// The start of the line after an item's last line and the comment lines it owns.
   func itemLinesEnd(_ item: YAMLNode) -> Int {
     guard let span = item.span else { return 0 }
-    return text.nextLineStart(after: max(span.end - 1, span.start))
+    let dash = item.visibleStart ?? span.start
+    return ownedCommentsEnd(
+      after: text.nextLineStart(after: max(span.end - 1, span.start)), of: item,
+      under: dash - text.lineStart(of: dash))
+  }
+
+  /// Past the comment lines after a block collection that stand at its entries' column or deeper
+  /// — and deeper than the key or `-` at `parentColumn` it stands under — (commented-out fields
+  /// of a step): they are the block's, as `fmt` keeps them, and go with it.
+  func ownedCommentsEnd(after linesEnd: Int, of node: YAMLNode, under parentColumn: Int) -> Int {
+    guard !node.isFlow,
+      let first = node.entries?.first.flatMap({
+        explicitKeyIndicator(before: $0.key) ?? $0.key.visibleStart
+      })
+        ?? node.items?.first?.visibleStart
+    else { return linesEnd }
+    let column = max(first - text.lineStart(of: first), parentColumn + 1)
+    var position = linesEnd
+    var end = linesEnd
+    while position < text.count {
+      let content = scanner.skipSpaces(from: position)
+      let lineEnd = text.lineContentEnd(from: position)
+      if content < lineEnd {
+        guard scanner.byte(content) == UInt8(ascii: "#"), content - position >= column else {
+          break
+        }
+        end = text.nextLineStart(after: position)
+      }
+      let next = text.nextLineStart(after: position)
+      if next <= position { break }
+      position = next
+    }
+    return end
   }
 }

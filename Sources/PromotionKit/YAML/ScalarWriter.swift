@@ -23,14 +23,15 @@ enum ScalarWriter {
   }
 
   /// True when the string should be written as a literal block (`|`) in block context: it has
-  /// line breaks, and no line a block scalar cannot hold exactly (a leading tab, or a line of
-  /// only spaces, which would read back as an empty line).
+  /// line breaks, and no line of only spaces and tabs (which would read back as an empty line).
+  /// Tabs inside or at the start of a line are text there (shell scripts keep theirs), and blank
+  /// lines at the start are kept too.
   static func wantsLiteralBlock(_ value: String) -> Bool {
-    guard value.contains("\n"), !value.hasPrefix("\n"),
-      value.unicodeScalars.allSatisfy(isLiteralSafe)
-    else { return false }
+    guard value.contains("\n"), value.unicodeScalars.allSatisfy(isLiteralSafe) else {
+      return false
+    }
     return value.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { line in
-      line.isEmpty || (line.first != "\t" && line.contains { $0 != " " && $0 != "\t" })
+      line.isEmpty || line.contains { $0 != " " && $0 != "\t" }
     }
   }
 
@@ -57,7 +58,8 @@ enum ScalarWriter {
     }
     var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if trailingBreaks > 1 { lines += Array(repeating: "", count: trailingBreaks - 1) }
-    return (chomping, body.hasPrefix(" "), lines)
+    // The indentation is taken from the first line with text: a space there needs the indicator.
+    return (chomping, body.drop { $0 == "\n" }.hasPrefix(" "), lines)
   }
 
   static func isLiteralSafe(_ scalar: Unicode.Scalar) -> Bool {

@@ -16,6 +16,9 @@ public struct YAMLDocument: Sendable {
   public var root: YAMLNode?
   /// Targets of the aliases in this document, keyed by the alias's start offset.
   public var aliasTargets: [Int: YAMLNode]
+  /// Where the comment lines after the root that its blocks own (by their column) end; nil when
+  /// they own none. What follows is the gap to the next document.
+  public var ownedTriviaEnd: Int?
 
   public init(root: YAMLNode?, aliasTargets: [Int: YAMLNode] = [:]) {
     self.root = root

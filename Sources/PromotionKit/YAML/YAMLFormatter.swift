@@ -17,14 +17,15 @@ public enum YAMLFormatter {
     for document in file.documents {
       guard let root = document.root, let span = root.span, !isEmptyRoot(root) else { continue }
       addGap(gapLines(text, from: gapStart, to: span.start))
-      var emitter = BlockEmitter(style: style)
+      var emitter = BlockEmitter(style: style, source: text)
       emitter.root(root)
       // The emitter keeps blank lines single itself; block scalar lines are never touched.
       var body = emitter.lines
       if body.first?.isEmpty == true && (lines.last?.isEmpty ?? true) { body.removeFirst() }
       lines += body
       contentEnd = lines.count
-      gapStart = text.nextLineStart(after: max(span.end - 1, span.start))
+      gapStart = text.nextLineStart(
+        after: max((document.ownedTriviaEnd ?? span.end) - 1, span.start))
     }
     addGap(gapLines(text, from: min(gapStart, text.count), to: text.count))
     while lines.count > contentEnd && lines.last?.isEmpty == true { lines.removeLast() }

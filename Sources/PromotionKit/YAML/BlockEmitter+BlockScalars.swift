@@ -1,0 +1,115 @@
+/// Block scalars stay block scalars: a `|` or `>` from the source keeps its style, chomping and
+/// line breaks, re-indented to where the emitter writes it; other multi-line text becomes a `|`.
+/// Every candidate is read back before it is used, so a value is never changed — when no block
+/// form reads back the same, the caller quotes the value instead.
+extension BlockEmitter {
+  /// The header (`|`, `>-`, `|2+`…) and the content lines (already indented) for `node`, or nil
+  /// when it is best written on one line.
+  func blockScalar(_ node: YAMLNode, _ scalar: YAMLScalar, childIndent: Int, parentIndent: Int)
+    -> (header: String, lines: [String])?
+  {
+    if let written = asWritten(node, scalar, childIndent: childIndent, parentIndent: parentIndent),
+      readsBack(written, as: scalar.value, parentIndent: parentIndent)
+    {
+      return written
+    }
+    guard scalar.kind == .string, let block = ScalarWriter.literalBlock(scalar.value) else {
+      return nil
+    }
+    let indicator = block.needsIndentIndicator ? String(childIndent - max(parentIndent, 0)) : ""
+    let indentation = String(repeating: " ", count: childIndent)
+    let literal = (
+      header: "|" + indicator + block.chomping,
+      lines: block.lines.map { $0.isEmpty ? "" : indentation + $0 }
+    )
+    return readsBack(literal, as: scalar.value, parentIndent: parentIndent) ? literal : nil
+  }
+
+  /// The source's own block scalar, moved to `childIndent`: its lines as the user broke them.
+  func asWritten(_ node: YAMLNode, _ scalar: YAMLScalar, childIndent: Int, parentIndent: Int)
+    -> (header: String, lines: [String])?
+  {
+    guard scalar.style == .literal || scalar.style == .folded, let source, let span = node.span,
+      scalar.value.unicodeScalars.allSatisfy(ScalarWriter.isLiteralSafe),
+      let header = Self.header(in: source, from: span.start)
+    else { return nil }
+    var content: [Substring] = []
+    var lineStart = source.nextLineStart(after: header.end)
+    while lineStart < span.end && lineStart < source.count {
+      let end = source.lineContentEnd(from: lineStart)
+      content.append(Substring(source.slice(lineStart, end)))
+      let next = source.nextLineStart(after: lineStart)
+      if next <= lineStart { break }
+      lineStart = next
+    }
+    func isBlank(_ line: Substring) -> Bool { line.allSatisfy { $0 == " " } }
+    while let last = content.last, isBlank(last) { content.removeLast() }
+    let indentation = String(repeating: " ", count: childIndent)
+    var lines: [String] = []
+    if let firstText = content.first(where: { !isBlank($0) }) {
+      let valueFirst = scalar.value.drop { $0 == "\n" }.prefix { $0 == " " }.count
+      let base = firstText.prefix { $0 == " " }.count - valueFirst
+      guard base >= 0 else { return nil }
+      lines = content.map { line -> String in
+        isBlank(line) && line.count <= base ? "" : indentation + String(line.dropFirst(base))
+      }
+    }
+    // The chomping the value needs (a last line without a break, at the end of a file, reads
+    // as kept only with `-`); the user's `+` stays while there is a break to keep.
+    let breaks = scalar.value.reversed().prefix { $0 == "\n" }.count
+    let chomping: String
+    switch breaks {
+    case 0: chomping = lines.isEmpty ? header.chomping : "-"
+    case 1: chomping = header.chomping == "+" ? "+" : ""
+    default: chomping = "+"
+    }
+    if chomping == "+" {
+      lines += Array(repeating: "", count: max(breaks - (lines.isEmpty ? 0 : 1), 0))
+    }
+    let needsIndicator = scalar.value.drop { $0 == "\n" }.first == " "
+    let indicator = needsIndicator ? String(childIndent - max(parentIndent, 0)) : ""
+    return (header.style + indicator + chomping, lines)
+  }
+
+  /// The block scalar header starting at or after `start` (after any tag or anchor): `|` or `>`,
+  /// its chomping indicator, and where the header's text ends.
+  static func header(in source: SourceText, from start: Int)
+    -> (style: String, chomping: String, end: Int)?
+  {
+    let end = source.lineContentEnd(from: start)
+    var index = start
+    while index < end {
+      let byte = source.bytes[index]
+      if byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">") {
+        var after = index + 1
+        var chomping = ""
+        while after < end, let indicator = Optional(source.bytes[after]),
+          indicator == UInt8(ascii: "+") || indicator == UInt8(ascii: "-")
+            || (0x31...0x39).contains(indicator)
+        {
+          if indicator == UInt8(ascii: "+") || indicator == UInt8(ascii: "-") {
+            chomping = String(UnicodeScalar(indicator))
+          }
+          after += 1
+        }
+        if after == end || source.bytes[after] == 0x20 || source.bytes[after] == 0x09 {
+          return (String(UnicodeScalar(byte)), chomping, end)
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// True when the block scalar, written under a key at `parentIndent`, reads back as `value`.
+  func readsBack(
+    _ block: (header: String, lines: [String]), as value: String, parentIndent: Int
+  ) -> Bool {
+    let pad = String(repeating: " ", count: max(parentIndent, 0))
+    let snippet = ([pad + "k: " + block.header] + block.lines).joined(separator: "\n") + "\n"
+    guard let file = try? YAMLReader.read(snippet), let root = file.documents.first?.root,
+      let read = root.entries?.first?.value.scalar
+    else { return false }
+    return read.value == value
+  }
+}
