@@ -1,11 +1,14 @@
+import Foundation
 import PromotionKit
 
 /// The round-trip properties every input must keep, whatever its bytes: what the fuzzer asserts
 /// on each input, and what the test suite replays over the fuzz corpus.
 ///
 /// An input that reads must validate without trapping, with positions inside the file; `fmt` of
-/// it must read back, mean the same data, and be a fixed point; an unchanged flow must write
-/// back byte for byte, and an edited one must read back as the edit and change nothing else.
+/// it must read back, mean the same data, be a fixed point, keep every comment (as libyaml's
+/// scanner finds them) and write no block scalar another way; an unchanged flow must write back
+/// byte for byte, and an edited one must read back as the edit, keep every comment and change
+/// nothing else.
 public enum RoundTripCheck {
   /// Why `bytes` broke a property, or nil when they kept them all.
   public static func failure(for bytes: [UInt8]) -> String? {
@@ -30,6 +33,29 @@ public enum RoundTripCheck {
     return nil
   }
 
+  /// How the comments changed, when their multiset did: a comment may move, never go or appear.
+  static func commentChange(_ before: YAMLTokens, _ after: YAMLTokens) -> String? {
+    // fmt may join a node's comments on one line (`v # one # two`): compare the pieces.
+    func pieces(_ comments: [String]) -> [String] {
+      comments.flatMap { comment in
+        comment.replacingOccurrences(of: "\t#", with: " #").components(separatedBy: " #")
+          .map { ($0.hasPrefix("#") ? $0 : "#" + $0).trimmingCharacters(in: .whitespaces) }
+      }.sorted()
+    }
+    let old = pieces(before.comments)
+    guard old != pieces(after.comments) else { return nil }
+    var remaining = pieces(after.comments)
+    var lost: [String] = []
+    for comment in old {
+      if let index = remaining.firstIndex(of: comment) {
+        remaining.remove(at: index)
+      } else {
+        lost.append(comment)
+      }
+    }
+    return "changed the comments: lost \(lost), gained \(remaining)"
+  }
+
   static func isInside(_ location: SourceLocation, _ text: SourceText) -> Bool {
     location.line >= 1 && location.line <= text.lineCount + 1 && location.column >= 1
   }
@@ -44,6 +70,13 @@ public enum RoundTripCheck {
     }
     let again = YAMLFormatter.format(reread)
     if again != formatted { return "fmt is not idempotent:\n\(formatted)\n---\n\(again)" }
+    if let before = YAMLTokens(file.text.string), let after = YAMLTokens(formatted) {
+      if let change = commentChange(before, after) { return "fmt \(change):\n\(formatted)" }
+      if after.blockScalars < before.blockScalars {
+        return
+          "fmt wrote \(before.blockScalars - after.blockScalars) block scalar(s) another way:\n\(formatted)"
+      }
+    }
     if let tagsBefore = try? YAMLData.customTags(file.text.string),
       let tagsAfter = try? YAMLData.customTags(formatted), tagsBefore != tagsAfter
     {
@@ -86,6 +119,11 @@ public enum RoundTripCheck {
     let decoded = FlowDecoder.decode(reread.documents[documentIndex])
     if decoded.withoutOrigins != edited.withoutOrigins {
       return "the edit reads back as \(decoded), not \(edited):\n\(text)"
+    }
+    if let before = YAMLTokens(file.text.string), let after = YAMLTokens(text),
+      let change = commentChange(before, after)
+    {
+      return "the edit \(change):\n\(text)"
     }
     guard let stepIndex = step.origin else { return nil }
     return otherDataFailure(
