@@ -21,6 +21,10 @@ public struct YAMLTokens: Equatable {
     }
   }
 
+  static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
+    ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar)
+  }
+
   /// Nil when libyaml cannot scan the text.
   public init?(_ text: String) {
     // libyaml does not count a byte order mark in its positions.
@@ -44,8 +48,15 @@ public struct YAMLTokens: Equatable {
           || type == YAML_ALIAS_TOKEN || type == YAML_TAG_DIRECTIVE_TOKEN
           || type == YAML_VERSION_DIRECTIVE_TOKEN
         {
-          let start = min(Int(token.start_mark.index), scalars.count)
+          var start = min(Int(token.start_mark.index), scalars.count)
           let end = min(Int(token.end_mark.index), scalars.count)
+          let style = token.data.scalar.style
+          if type == YAML_SCALAR_TOKEN
+            && (style == YAML_LITERAL_SCALAR_STYLE || style == YAML_FOLDED_SCALAR_STYLE)
+          {
+            // A block scalar's text starts on the line after its header (`| # comment`).
+            while start < end, !Self.isBreak(scalars[start]) { start += 1 }
+          }
           for index in start..<max(start, end) { covered[index] = true }
         }
         if type == YAML_SCALAR_TOKEN {
@@ -69,11 +80,7 @@ public struct YAMLTokens: Equatable {
     while index < scalars.count {
       if scalars[index] == "#", !covered[index] {
         var end = index
-        while end < scalars.count,
-          !["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalars[end])
-        {
-          end += 1
-        }
+        while end < scalars.count, !Self.isBreak(scalars[end]) { end += 1 }
         var comment = String(String.UnicodeScalarView(scalars[index..<end]))
         while let last = comment.unicodeScalars.last, last == " " || last == "\t" {
           comment.unicodeScalars.removeLast()

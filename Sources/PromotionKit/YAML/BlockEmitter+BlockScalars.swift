@@ -92,7 +92,8 @@ extension BlockEmitter {
           }
           after += 1
         }
-        if after == end || source.bytes[after] == 0x20 || source.bytes[after] == 0x09 {
+        // libyaml lets a comment follow the indicators directly (`>#2`).
+        if after == end || [0x20, 0x09, UInt8(ascii: "#")].contains(source.bytes[after]) {
           return (String(UnicodeScalar(byte)), chomping, end)
         }
       }

@@ -61,6 +61,7 @@ struct BlockEmitter {
         parentIndent: indent, comments: comments)
     } else {
       let key = FlowWriter.write(entry.key)
+      trivia(Self.innerComments(entry.key), indent: indent)
       lines.append(pad + (key.isEmpty ? "?" : "? " + key) + Self.commentSuffix(comments))
       value(
         entry.value, head: pad + ":", childIndent: childIndent(of: entry.value, at: indent),
@@ -114,6 +115,29 @@ struct BlockEmitter {
     else { return }
     trivia([.comment(comment)], indent: indent)
     node.trailingComment = nil
+  }
+
+  /// The comments inside a node written on one line in brackets (a complex key), in order: they
+  /// have no line of their own there, so they go above it.
+  static func innerComments(_ node: YAMLNode) -> [TriviaLine] {
+    var found: [TriviaLine] = []
+    func add(_ child: YAMLNode) {
+      found += child.leading.filter { $0 != .blank }
+      found += innerComments(child)
+      if let comment = child.trailingComment { found.append(.comment(comment)) }
+    }
+    switch node.content {
+    case .mapping(let entries):
+      for entry in entries {
+        add(entry.key)
+        add(entry.value)
+      }
+    case .sequence(let items):
+      items.forEach(add)
+    case .scalar, .alias:
+      break
+    }
+    return found + node.footer
   }
 
   /// An empty collection is written `[]` or `{}` on its key's line, so comments from inside its
