@@ -7,6 +7,13 @@ public struct SourceText: Sendable, Equatable {
   public let bytes: [UInt8]
   /// Byte offset where each line starts; `lineStarts[0]` is after a byte order mark, if any.
   public let lineStarts: [Int]
+  /// Where every `checkpointStride`-th Unicode scalar of a line starts (the 64th, 128th, …),
+  /// for all lines in order; `lineCheckpoints[line]` is where that line's first one is. They make
+  /// turning a column into an offset (and back) cost at most a stride's walk, whatever the line's
+  /// length: a 5 MB minified JSON file is one line.
+  let checkpoints: [Int]
+  let lineCheckpoints: [Int]
+  static let checkpointStride = 64
 
   public init(_ string: String) {
     self.init(bytes: Array(string.utf8))
@@ -26,6 +33,24 @@ public struct SourceText: Sendable, Equatable {
       }
     }
     lineStarts = starts
+    var checkpoints: [Int] = []
+    var lineCheckpoints: [Int] = []
+    lineCheckpoints.reserveCapacity(starts.count + 1)
+    for (line, start) in starts.enumerated() {
+      lineCheckpoints.append(checkpoints.count)
+      let end = line + 1 < starts.count ? starts[line + 1] : bytes.count
+      guard end - start > Self.checkpointStride else { continue }
+      var index = start
+      var scalars = 0
+      while index < end {
+        index += SourceText.scalarLength(leadByte: bytes[index])
+        scalars += 1
+        if scalars % Self.checkpointStride == 0 && index < end { checkpoints.append(index) }
+      }
+    }
+    lineCheckpoints.append(checkpoints.count)
+    self.checkpoints = checkpoints
+    self.lineCheckpoints = lineCheckpoints
   }
 
   public var string: String { String(decoding: bytes, as: UTF8.self) }
@@ -55,11 +80,27 @@ public struct SourceText: Sendable, Equatable {
     guard line <= lineStarts.count else { return bytes.count }
     var index = lineStarts[line - 1]
     var remaining = column - 1
+    let available = lineCheckpoints[line] - lineCheckpoints[line - 1]
+    let jump = min(remaining / Self.checkpointStride, available)
+    if jump > 0 {
+      index = checkpoints[lineCheckpoints[line - 1] + jump - 1]
+      remaining -= jump * Self.checkpointStride
+    }
     while remaining > 0 && index < bytes.count {
       index += SourceText.scalarLength(leadByte: bytes[index])
       remaining -= 1
     }
     return min(index, bytes.count)
+  }
+
+  /// Where the `?` of an explicit key (`? key`) stands: the mapping's column, which the key
+  /// itself, after the `?`, does not give.
+  func explicitKeyIndicator(before key: YAMLNode) -> Int? {
+    guard let start = key.span?.start else { return nil }
+    let lineStart = lineStart(of: start)
+    var index = start
+    while index > lineStart, bytes[index - 1] == 0x20 { index -= 1 }
+    return index > lineStart && bytes[index - 1] == UInt8(ascii: "?") ? index - 1 : nil
   }
 
   /// The 0-based line that holds `offset`.
@@ -78,6 +119,17 @@ public struct SourceText: Sendable, Equatable {
     let line = lineIndex(of: offset)
     var index = lineStarts[line]
     var column = 1
+    // The last checkpoint of the line at or before `offset`.
+    var low = lineCheckpoints[line]
+    var high = lineCheckpoints[line + 1]
+    while low < high {
+      let middle = (low + high) / 2
+      if checkpoints[middle] <= offset { low = middle + 1 } else { high = middle }
+    }
+    if low > lineCheckpoints[line] {
+      index = checkpoints[low - 1]
+      column += (low - lineCheckpoints[line]) * Self.checkpointStride
+    }
     while index < offset && index < bytes.count {
       index += SourceText.scalarLength(leadByte: bytes[index])
       column += 1
