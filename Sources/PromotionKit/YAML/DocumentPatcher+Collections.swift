@@ -8,20 +8,11 @@ extension DocumentPatcher {
     return FlowWriter.write(key)
   }
 
-  /// Where the `?` of an explicit key (`? key`) stands: the mapping's column, which the key
-  /// itself, after the `?`, does not give.
-  func explicitKeyIndicator(before key: YAMLNode) -> Int? {
-    guard let start = key.span?.start else { return nil }
-    let lineStart = text.lineStart(of: start)
-    var index = start
-    while index > lineStart, text.bytes[index - 1] == 0x20 { index -= 1 }
-    return index > lineStart && text.bytes[index - 1] == UInt8(ascii: "?") ? index - 1 : nil
-  }
-
   mutating func patchBlockMapping(
     _ original: YAMLNode, _ old: [YAMLEntry], _ new: [YAMLEntry], slot: Slot
   ) {
-    guard let firstKeyStart = explicitKeyIndicator(before: old[0].key) ?? old[0].key.visibleStart
+    guard
+      let firstKeyStart = text.explicitKeyIndicator(before: old[0].key) ?? old[0].key.visibleStart
     else { return }
     let indent = text.location(of: firstKeyStart).column - 1
     let newKeys = Set(new.map { Self.keyText($0.key) })
@@ -30,7 +21,7 @@ extension DocumentPatcher {
       uniquingKeysWith: { a, _ in a })
     var handled = Set<Int>()
     func entryStart(_ entry: YAMLEntry) -> Int? {
-      explicitKeyIndicator(before: entry.key) ?? entry.key.span?.start
+      text.explicitKeyIndicator(before: entry.key) ?? entry.key.span?.start
     }
     for (index, entry) in old.enumerated() where !newKeys.contains(Self.keyText(entry.key)) {
       guard !handled.contains(index), let keyStart = entryStart(entry) else { continue }
@@ -175,7 +166,8 @@ extension DocumentPatcher {
   func entryLinesEnd(_ entry: YAMLEntry) -> Int {
     let end = max(entry.key.span?.end ?? 0, entry.value.span?.end ?? 0)
     let linesEnd = text.nextLineStart(after: max(end - 1, entry.key.span?.start ?? 0))
-    guard let keyStart = explicitKeyIndicator(before: entry.key) ?? entry.key.visibleStart else {
+    guard let keyStart = text.explicitKeyIndicator(before: entry.key) ?? entry.key.visibleStart
+    else {
       return linesEnd
     }
     return ownedCommentsEnd(
@@ -197,7 +189,7 @@ extension DocumentPatcher {
   func ownedCommentsEnd(after linesEnd: Int, of node: YAMLNode, under parentColumn: Int) -> Int {
     guard !node.isFlow,
       let first = node.entries?.first.flatMap({
-        explicitKeyIndicator(before: $0.key) ?? $0.key.visibleStart
+        text.explicitKeyIndicator(before: $0.key) ?? $0.key.visibleStart
       })
         ?? node.items?.first?.visibleStart
     else { return linesEnd }

@@ -252,7 +252,8 @@ struct SpanScanner {
         if keep { end = max(end, contentEnd) }
       } else {
         if contentIndent == nil {
-          guard indentation > parentIndent else { break }
+          // libyaml's detected indentation is at least 1, even at the top level.
+          guard indentation > parentIndent, indentation >= 1 else { break }
           contentIndent = indentation
         }
         guard let required = contentIndent, indentation >= required else { break }

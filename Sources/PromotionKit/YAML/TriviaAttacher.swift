@@ -188,7 +188,10 @@ struct TriviaAttacher {
           let next = index + 1 < entries.count ? entries[index + 1].key.visibleStart : nil
           if let start = entries[index].key.visibleStart {
             entries[index].key.leading = takeLines(before: start)
-            if index == 0 { childColumn = column(of: start) }
+            if index == 0 {
+              childColumn = column(
+                of: attacher.text.explicitKeyIndicator(before: entries[index].key) ?? start)
+            }
           }
           visit(&entries[index].key, bound: entries[index].value.visibleStart ?? next ?? bound)
           entries[index].key.leading += takeBetween(entries[index].value)
