@@ -60,9 +60,21 @@ struct BlockEmitter {
         entry.value, head: pad + key + ":", childIndent: childIndent(of: entry.value, at: indent),
         parentIndent: indent, comments: comments)
     } else {
-      let key = FlowWriter.write(entry.key)
-      trivia(Self.innerComments(entry.key), indent: indent)
-      lines.append(pad + (key.isEmpty ? "?" : "? " + key) + Self.commentSuffix(comments))
+      if let scalar = entry.key.scalar,
+        let block = blockScalar(
+          entry.key, scalar, childIndent: indent + style.indentStep, parentIndent: indent)
+      {
+        // A block scalar key stays one, after its `?`.
+        let properties = entry.key.propertiesText
+        lines.append(
+          pad + "? " + (properties.isEmpty ? "" : properties + " ") + block.header
+            + Self.commentSuffix(comments))
+        lines += block.lines
+      } else {
+        let key = FlowWriter.write(entry.key)
+        trivia(Self.innerComments(entry.key), indent: indent)
+        lines.append(pad + (key.isEmpty ? "?" : "? " + key) + Self.commentSuffix(comments))
+      }
       value(
         entry.value, head: pad + ":", childIndent: childIndent(of: entry.value, at: indent),
         parentIndent: indent, comments: [])
@@ -92,12 +104,19 @@ struct BlockEmitter {
     }
     // Argo's `- - name: step`: a list in a list keeps the compact form.
     if let items = node.items, !items.isEmpty, !node.hasProperties, node.trailingComment == nil {
-      trivia(items[0].leading, indent: indent)
       var first = items[0]
       first.leading = []
       var nested = BlockEmitter(style: style, source: source)
       nested.item(first, indent: compactIndent)
-      lines += Self.compact(nested.lines, pad: pad, indent: compactIndent)
+      // Comment lines the first item starts with cannot follow the `-`: they go above it.
+      var above: [String] = []
+      var itemLines = nested.lines[...]
+      while let line = itemLines.first, line.droppingFirst(compactIndent).hasPrefix("#") {
+        above.append(pad + line.droppingFirst(compactIndent))
+        itemLines = itemLines.dropFirst()
+      }
+      trivia(items[0].leading, indent: indent)
+      lines += above + Self.compact(Array(itemLines), pad: pad, indent: compactIndent)
       for item in items.dropFirst() { self.item(item, indent: compactIndent) }
       trivia(node.footer, indent: compactIndent)
       return
