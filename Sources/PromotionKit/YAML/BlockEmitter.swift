@@ -55,15 +55,17 @@ struct BlockEmitter {
     movingEmptyFooterAbove(&entry.value, indent: indent)
     let pad = String(repeating: " ", count: indent)
     let comments = [entry.key.trailingComment].compactMap { $0 }
-    if let key = Self.simpleKey(entry.key) {
+    let blockKey = entry.key.scalar.flatMap { scalar in
+      scalar.style == .literal || scalar.style == .folded
+        ? blockScalar(
+          entry.key, scalar, childIndent: indent + style.indentStep, parentIndent: indent) : nil
+    }
+    if blockKey == nil, let key = Self.simpleKey(entry.key) {
       value(
         entry.value, head: pad + key + ":", childIndent: childIndent(of: entry.value, at: indent),
         parentIndent: indent, comments: comments)
     } else {
-      if let scalar = entry.key.scalar,
-        let block = blockScalar(
-          entry.key, scalar, childIndent: indent + style.indentStep, parentIndent: indent)
-      {
+      if let block = blockKey {
         // A block scalar key stays one, after its `?`.
         let properties = entry.key.propertiesText
         lines.append(

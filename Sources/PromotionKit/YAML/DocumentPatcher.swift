@@ -167,12 +167,19 @@ struct DocumentPatcher {
         patches.append(TextPatch(start: span.start, end: span.end, replacement: body))
       }
     case .mappingValue(let key, let indent):
-      let start =
+      var start =
         indicator == nil
         ? afterIndicator(following: key.span?.end ?? span.start, indicator: ":") ?? span.start
         : span.start
-      let (end, comment) = endIncludingComment(of: original)
-      let comments = [key.trailingComment, comment].compactMap { $0 }
+      var (end, comment) = endIncludingComment(of: original)
+      var comments = [key.trailingComment, comment].compactMap { $0 }
+      if indicator != nil {
+        // A value where none was goes on a `:` line below `? key`; that line, comment and all,
+        // stays as it is.
+        start = text.lineContentEnd(from: span.start)
+        end = start
+        comments = []
+      }
       if let inlineText {
         patches.append(
           TextPatch(
