@@ -2,7 +2,7 @@ import CYaml
 
 /// What libyaml's own token scanner says of a text, independently of promoflow's reader: the
 /// comments (every `#` outside a token, to the line's end) and the number of block scalars (`|`
-/// and `>`) whose text a block scalar can hold. The judge of "fmt keeps every comment and every
+/// and `>`) whose text a block scalar can hold, outside explicit keys. The judge of "fmt keeps every comment and every
 /// block scalar".
 public struct YAMLTokens: Equatable {
   /// The comments' texts, trailing blanks trimmed, in text order.
@@ -39,11 +39,28 @@ public struct YAMLTokens: Equatable {
     let scanned: Bool = bytes.withUnsafeBufferPointer { buffer in
       yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
       var token = yaml_token_t()
+      // For each open collection: whether an explicit key (`? …`) is being read in it. A block
+      // scalar inside such a key may have to be written in brackets, where no block fits.
+      var inExplicitKey = [false]
       while true {
         guard yaml_parser_scan(&parser, &token) == 1 else { return false }
         defer { yaml_token_delete(&token) }
         let type = token.type
         if type == YAML_STREAM_END_TOKEN { return true }
+        switch type {
+        case YAML_BLOCK_MAPPING_START_TOKEN, YAML_BLOCK_SEQUENCE_START_TOKEN,
+          YAML_FLOW_MAPPING_START_TOKEN, YAML_FLOW_SEQUENCE_START_TOKEN:
+          inExplicitKey.append(false)
+        case YAML_BLOCK_END_TOKEN, YAML_FLOW_MAPPING_END_TOKEN, YAML_FLOW_SEQUENCE_END_TOKEN:
+          if inExplicitKey.count > 1 { inExplicitKey.removeLast() }
+        case YAML_KEY_TOKEN:
+          let at = Int(token.start_mark.index)
+          inExplicitKey[inExplicitKey.count - 1] = at < scalars.count && scalars[at] == "?"
+        case YAML_VALUE_TOKEN:
+          inExplicitKey[inExplicitKey.count - 1] = false
+        default:
+          break
+        }
         if type == YAML_SCALAR_TOKEN || type == YAML_TAG_TOKEN || type == YAML_ANCHOR_TOKEN
           || type == YAML_ALIAS_TOKEN || type == YAML_TAG_DIRECTIVE_TOKEN
           || type == YAML_VERSION_DIRECTIVE_TOKEN
@@ -66,7 +83,7 @@ public struct YAMLTokens: Equatable {
               start: token.data.scalar.value, count: Int(token.data.scalar.length)),
             as: UTF8.self)
           if style == YAML_LITERAL_SCALAR_STYLE || style == YAML_FOLDED_SCALAR_STYLE,
-            value.unicodeScalars.allSatisfy(Self.isBlockText)
+            value.unicodeScalars.allSatisfy(Self.isBlockText), !inExplicitKey.contains(true)
           {
             blockScalars += 1
           }

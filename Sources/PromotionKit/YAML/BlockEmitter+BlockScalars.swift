@@ -71,33 +71,41 @@ extension BlockEmitter {
     return (header.style + indicator + chomping, lines)
   }
 
-  /// The block scalar header starting at or after `start` (after any tag or anchor): `|` or `>`,
-  /// its chomping indicator, and where the header's text ends.
+  /// The block scalar header at or after `start` (after any tag or anchor, which may end their
+  /// line): `|` or `>`, its chomping indicator, and where the header's text ends.
   static func header(in source: SourceText, from start: Int)
     -> (style: String, chomping: String, end: Int)?
   {
-    let end = source.lineContentEnd(from: start)
-    var index = start
-    while index < end {
-      let byte = source.bytes[index]
-      if byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">") {
-        var after = index + 1
-        var chomping = ""
-        while after < end, let indicator = Optional(source.bytes[after]),
-          indicator == UInt8(ascii: "+") || indicator == UInt8(ascii: "-")
-            || (0x31...0x39).contains(indicator)
-        {
-          if indicator == UInt8(ascii: "+") || indicator == UInt8(ascii: "-") {
-            chomping = String(UnicodeScalar(indicator))
+    var lineStart = start
+    while lineStart < source.count {
+      let end = source.lineContentEnd(from: lineStart)
+      var index = lineStart
+      while index < end {
+        let byte = source.bytes[index]
+        if byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">") {
+          var after = index + 1
+          var chomping = ""
+          while after < end,
+            [UInt8(ascii: "+"), UInt8(ascii: "-")].contains(source.bytes[after])
+              || (0x31...0x39).contains(source.bytes[after])
+          {
+            if !(0x31...0x39).contains(source.bytes[after]) {
+              chomping = String(UnicodeScalar(source.bytes[after]))
+            }
+            after += 1
           }
-          after += 1
+          // libyaml lets a comment follow the indicators directly (`>#2`).
+          if after == end || [0x20, 0x09, UInt8(ascii: "#")].contains(source.bytes[after]) {
+            return (String(UnicodeScalar(byte)), chomping, end)
+          }
         }
-        // libyaml lets a comment follow the indicators directly (`>#2`).
-        if after == end || [0x20, 0x09, UInt8(ascii: "#")].contains(source.bytes[after]) {
-          return (String(UnicodeScalar(byte)), chomping, end)
-        }
+        // On a later line only the line's first character may be the indicator.
+        if lineStart != start && byte != 0x20 && byte != 0x09 { return nil }
+        index += 1
       }
-      index += 1
+      let next = source.nextLineStart(after: lineStart)
+      if next <= lineStart { break }
+      lineStart = next
     }
     return nil
   }
