@@ -33,30 +33,34 @@ extension BlockEmitter {
       scalar.value.unicodeScalars.allSatisfy(ScalarWriter.isLiteralSafe),
       let header = Self.header(in: source, from: span.start)
     else { return nil }
-    var content: [Substring] = []
+    // By Unicode scalars: indentation is spaces, and a combining mark after it is text.
+    var content: [String.UnicodeScalarView.SubSequence] = []
     var lineStart = source.nextLineStart(after: header.end)
     while lineStart < span.end && lineStart < source.count {
       let end = source.lineContentEnd(from: lineStart)
-      content.append(Substring(source.slice(lineStart, end)))
+      content.append(source.slice(lineStart, end).unicodeScalars[...])
       let next = source.nextLineStart(after: lineStart)
       if next <= lineStart { break }
       lineStart = next
     }
-    func isBlank(_ line: Substring) -> Bool { line.allSatisfy { $0 == " " } }
+    func isBlank(_ line: String.UnicodeScalarView.SubSequence) -> Bool {
+      line.allSatisfy { $0 == " " }
+    }
     while let last = content.last, isBlank(last) { content.removeLast() }
     let indentation = String(repeating: " ", count: childIndent)
     var lines: [String] = []
     if let firstText = content.first(where: { !isBlank($0) }) {
-      let valueFirst = scalar.value.drop { $0 == "\n" }.prefix { $0 == " " }.count
+      let valueFirst = scalar.value.unicodeScalars.drop { $0 == "\n" }.prefix { $0 == " " }.count
       let base = firstText.prefix { $0 == " " }.count - valueFirst
       guard base >= 0 else { return nil }
       lines = content.map { line -> String in
-        isBlank(line) && line.count <= base ? "" : indentation + String(line.dropFirst(base))
+        isBlank(line) && line.count <= base
+          ? "" : indentation + String(String.UnicodeScalarView(line.dropFirst(base)))
       }
     }
     // The chomping the value needs (a last line without a break, at the end of a file, reads
     // as kept only with `-`); the user's `+` stays while there is a break to keep.
-    let breaks = scalar.value.reversed().prefix { $0 == "\n" }.count
+    let breaks = scalar.value.unicodeScalars.reversed().prefix { $0 == "\n" }.count
     let chomping: String
     switch breaks {
     case 0: chomping = lines.isEmpty ? header.chomping : "-"
@@ -66,7 +70,7 @@ extension BlockEmitter {
     if chomping == "+" {
       lines += Array(repeating: "", count: max(breaks - (lines.isEmpty ? 0 : 1), 0))
     }
-    let needsIndicator = scalar.value.drop { $0 == "\n" }.first == " "
+    let needsIndicator = scalar.value.unicodeScalars.drop { $0 == "\n" }.first == " "
     let indicator = needsIndicator ? String(childIndent - max(parentIndent, 0)) : ""
     return (header.style + indicator + chomping, lines)
   }
