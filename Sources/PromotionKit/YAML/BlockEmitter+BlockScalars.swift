@@ -103,7 +103,9 @@ extension BlockEmitter {
             return (String(UnicodeScalar(byte)), chomping, end)
           }
         }
-        // On a later line only the line's first character may be the indicator.
+        // On a later line only the line's first character may be the indicator; comment lines
+        // (between the properties and the header) are passed over.
+        if lineStart != start && byte == UInt8(ascii: "#") { break }
         if lineStart != start && byte != 0x20 && byte != 0x09 { return nil }
         index += 1
       }
