@@ -103,10 +103,11 @@ extension BlockEmitter {
             return (String(UnicodeScalar(byte)), chomping, end)
           }
         }
-        // On a later line only the line's first character may be the indicator; comment lines
-        // (between the properties and the header) are passed over.
-        if lineStart != start && byte == UInt8(ascii: "#") { break }
-        if lineStart != start && byte != 0x20 && byte != 0x09 { return nil }
+        // Properties may stand on lines of their own before the header, with comment lines
+        // between them (the rest of a comment line is passed over).
+        if byte == UInt8(ascii: "#") && (index == lineStart || source.bytes[index - 1] == 0x20) {
+          break
+        }
         index += 1
       }
       let next = source.nextLineStart(after: lineStart)
