@@ -155,46 +155,42 @@ struct DocumentGenerator {
     return value(for: schema, depth: depth)
   }
 
-  /// Breaks `data` in one random place (or adds an unknown field, which is only a warning);
-  /// returns true when it added an unknown field.
-  @discardableResult
-  mutating func mutate(_ data: inout YAMLData) -> Bool {
+  /// Breaks `data` in one random place (or adds an unknown field, which is only a warning).
+  mutating func mutate(_ data: inout YAMLData) {
     switch data {
     case .mapping(var pairs):
       if pairs.isEmpty || random.chance(0.25) {
         let isMap = pairs.contains { $0.0 == .string("entry0") }
         let hasUnknown = pairs.contains { $0.0 == .string("extraField") }
         if isMap || hasUnknown || (random.chance(0.5) && !pairs.isEmpty) {
-          guard !pairs.isEmpty else { return false }
+          guard !pairs.isEmpty else { return }
           pairs.remove(at: random.below(pairs.count))
           data = .mapping(pairs)
-          return false
+          return
         }
         pairs.append((.string("extraField"), .string("x")))
         data = .mapping(pairs)
-        return true
+        return
       }
       let index = random.below(pairs.count)
-      let added = mutate(&pairs[index].1)
+      mutate(&pairs[index].1)
       data = .mapping(pairs)
-      return added
     case .sequence(var items):
       if items.isEmpty || random.chance(0.2) {
         data = .sequence([])
-        return false
+        return
       }
       let index = random.below(items.count)
-      let added = mutate(&items[index])
+      mutate(&items[index])
       data = .sequence(items)
-      return added
     case .string:
       data = random.chance(0.5) ? .integer(7) : .string("Bogus")
-      return false
+      return
     case .integer:
       data = .string("seven")
-      return false
+      return
     case .float, .boolean, .null:
-      return false
+      return
     }
   }
 }

@@ -36,19 +36,6 @@ public enum PolicyResolver {
     }
   }
 
-  /// The policies that apply to `environment`, in the order they are considered (those that
-  /// would apply only if the product has certain tags are left out).
-  public static func matchingPolicies(
-    for environment: String, product: String?, policies: [PromotionPolicy],
-    catalog: EnvironmentCatalog?
-  ) -> [PromotionPolicy] {
-    policies
-      .filter {
-        match($0, environment: environment, product: product, catalog: catalog) == .yes
-      }
-      .sorted { ($0.priority, $0.name) < ($1.priority, $1.name) }
-  }
-
   /// Whether a policy applies to an environment.
   public enum Match: Sendable {
     case yes
