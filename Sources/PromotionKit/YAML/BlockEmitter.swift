@@ -110,15 +110,8 @@ struct BlockEmitter {
       first.leading = []
       var nested = BlockEmitter(style: style, source: source)
       nested.item(first, indent: compactIndent)
-      // Comment lines the first item starts with cannot follow the `-`: they go above it.
-      var above: [String] = []
-      var itemLines = nested.lines[...]
-      while let line = itemLines.first, line.droppingFirst(compactIndent).hasPrefix("#") {
-        above.append(pad + line.droppingFirst(compactIndent))
-        itemLines = itemLines.dropFirst()
-      }
       trivia(items[0].leading, indent: indent)
-      lines += above + Self.compact(Array(itemLines), pad: pad, indent: compactIndent)
+      lines += Self.compact(nested.lines, pad: pad, indent: compactIndent)
       for item in items.dropFirst() { self.item(item, indent: compactIndent) }
       trivia(node.footer, indent: compactIndent)
       return
@@ -170,10 +163,17 @@ struct BlockEmitter {
   }
 
   /// The lines of a nested entry or item with its first line moved up beside the `-` at `pad`.
+  /// Comment lines it starts with (those inside a complex key, or above a first nested item)
+  /// cannot follow the `-`: they go above it.
   static func compact(_ nested: [String], pad: String, indent: Int) -> [String] {
-    var lines = nested
-    lines[0] = pad + "- " + lines[0].droppingFirst(indent)
-    return lines
+    var above: [String] = []
+    var rest = nested[...]
+    while let line = rest.first, line.droppingFirst(indent).hasPrefix("#") {
+      above.append(pad + line.droppingFirst(indent))
+      rest = rest.dropFirst()
+    }
+    guard let first = rest.first else { return above }
+    return above + [pad + "- " + first.droppingFirst(indent)] + rest.dropFirst()
   }
 
   func childIndent(of value: YAMLNode, at indent: Int) -> Int {
