@@ -49,9 +49,13 @@ extension BlockEmitter {
     while let last = content.last, isBlank(last) { content.removeLast() }
     let indentation = String(repeating: " ", count: childIndent)
     var lines: [String] = []
-    if let firstText = content.first(where: { !isBlank($0) }) {
-      let valueFirst = scalar.value.unicodeScalars.drop { $0 == "\n" }.prefix { $0 == " " }.count
-      let base = firstText.prefix { $0 == " " }.count - valueFirst
+    if let firstTextIndex = content.firstIndex(where: { !isBlank($0) }) {
+      // Up to the first line with text, source lines and value lines correspond one to one (in
+      // both styles): a line of spaces above it may be text too (` ` under `|2`).
+      let valueLines = scalar.value.split(separator: "\n", omittingEmptySubsequences: false)
+      guard firstTextIndex < valueLines.count else { return nil }
+      let valueFirst = valueLines[firstTextIndex].prefix { $0 == " " }.count
+      let base = content[firstTextIndex].prefix { $0 == " " }.count - valueFirst
       guard base >= 0 else { return nil }
       lines = content.map { line -> String in
         isBlank(line) && line.count <= base
