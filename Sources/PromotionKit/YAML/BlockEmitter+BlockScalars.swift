@@ -46,21 +46,25 @@ extension BlockEmitter {
     func isBlank(_ line: String.UnicodeScalarView.SubSequence) -> Bool {
       line.allSatisfy { $0 == " " }
     }
-    while let last = content.last, isBlank(last) { content.removeLast() }
-    let indentation = String(repeating: " ", count: childIndent)
-    var lines: [String] = []
-    if let firstTextIndex = content.firstIndex(where: { !isBlank($0) }) {
-      // Up to the first line with text, source lines and value lines correspond one to one (in
-      // both styles): a line of spaces above it may be text too (` ` under `|2`).
-      let valueLines = scalar.value.split(separator: "\n", omittingEmptySubsequences: false)
-      guard firstTextIndex < valueLines.count else { return nil }
-      let valueFirst = valueLines[firstTextIndex].prefix { $0 == " " }.count
-      let base = content[firstTextIndex].prefix { $0 == " " }.count - valueFirst
+    // The source's indentation: from the first line with text or, when every line is spaces,
+    // the first whose value is not empty. Up to there source lines and value lines correspond one
+    // to one (in both styles), and a line of spaces deeper than the indentation is text too.
+    let valueLines = scalar.value.split(separator: "\n", omittingEmptySubsequences: false)
+    var base = Int.max
+    if let reference = content.firstIndex(where: { !isBlank($0) })
+      ?? content.indices.first(where: { $0 < valueLines.count && !valueLines[$0].isEmpty })
+    {
+      guard reference < valueLines.count else { return nil }
+      base =
+        content[reference].prefix { $0 == " " }.count
+        - valueLines[reference].prefix { $0 == " " }.count
       guard base >= 0 else { return nil }
-      lines = content.map { line -> String in
-        isBlank(line) && line.count <= base
-          ? "" : indentation + String(String.UnicodeScalarView(line.dropFirst(base)))
-      }
+    }
+    while let last = content.last, isBlank(last), last.count <= base { content.removeLast() }
+    let indentation = String(repeating: " ", count: childIndent)
+    var lines = content.map { line -> String in
+      isBlank(line) && line.count <= base
+        ? "" : indentation + String(String.UnicodeScalarView(line.dropFirst(base)))
     }
     // The chomping the value needs (a last line without a break, at the end of a file, reads
     // as kept only with `-`); the user's `+` stays while there is a break to keep.
