@@ -155,8 +155,8 @@ extension DocumentPatcher {
     var start = text.lineStart(of: offset)
     while start > notAbove {
       let previous = text.lineStart(of: start - 1)
-      let first = scanner.skipSpaces(from: previous)
-      guard scanner.byte(first) == UInt8(ascii: "#") else { break }
+      let first = text.skipSpaces(from: previous)
+      guard text.byte(first) == UInt8(ascii: "#") else { break }
       start = previous
     }
     return start
@@ -197,10 +197,10 @@ extension DocumentPatcher {
     var position = linesEnd
     var end = linesEnd
     while position < text.count {
-      let content = scanner.skipSpaces(from: position)
+      let content = text.skipSpaces(from: position)
       let lineEnd = text.lineContentEnd(from: position)
       if content < lineEnd {
-        guard scanner.byte(content) == UInt8(ascii: "#"), content - position >= column else {
+        guard text.byte(content) == UInt8(ascii: "#"), content - position >= column else {
           break
         }
         end = text.nextLineStart(after: position)

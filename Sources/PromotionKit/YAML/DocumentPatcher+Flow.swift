@@ -17,8 +17,8 @@ extension DocumentPatcher {
   func flowEntryEnd(_ entry: YAMLEntry) -> Int? {
     guard let end = entry.value.span?.end ?? entry.key.span?.end else { return nil }
     guard entry.value.span.map({ $0.start == $0.end }) ?? true else { return end }
-    let indicator = scanner.skipTrivia(from: end)
-    return scanner.byte(indicator) == UInt8(ascii: ":") ? indicator + 1 : end
+    let indicator = text.skipTrivia(from: end)
+    return text.byte(indicator) == UInt8(ascii: ":") ? indicator + 1 : end
   }
 
   /// Patches the elements of a flow collection; false when it cannot be done in place (elements

@@ -7,13 +7,11 @@
 struct DocumentPatcher {
   let text: SourceText
   let style: EmitStyle
-  let scanner: SpanScanner
   var patches: [TextPatch] = []
 
   init(text: SourceText, style: EmitStyle) {
     self.text = text
     self.style = style
-    self.scanner = SpanScanner(text: text)
   }
 
   /// Where a node sits, which decides how a replacement for it is written.
@@ -115,8 +113,8 @@ struct DocumentPatcher {
   /// value needs before it: `:` in a flow mapping, a `:` line at the key's column in a block one.
   func missingValueIndicator(_ original: YAMLNode, slot: Slot) -> String? {
     guard let span = original.span, span.start == span.end else { return nil }
-    if scanner.followsColon(span.start, acrossLines: true)
-      || scanner.byte(scanner.skipTrivia(from: span.end)) == UInt8(ascii: ":")
+    if text.followsColon(span.start, acrossLines: true)
+      || text.byte(text.skipTrivia(from: span.end)) == UInt8(ascii: ":")
     {
       return nil
     }
@@ -134,7 +132,7 @@ struct DocumentPatcher {
     var replacement = rendered
     if rendered.isEmpty {
       while start > 0 && text.bytes[start - 1] == 0x20 { start -= 1 }
-    } else if start > 0, !scanner.isBlank(start - 1),
+    } else if start > 0, !text.isBlank(start - 1),
       [UInt8(ascii: ":"), UInt8(ascii: "-")].contains(text.bytes[start - 1])
     {
       replacement = " " + rendered
@@ -253,15 +251,15 @@ struct DocumentPatcher {
 
   /// The offset just past `indicator` after `offset` (skipping spaces), if it is there.
   func afterIndicator(following offset: Int, indicator: Character) -> Int? {
-    let index = scanner.skipSpaces(from: offset)
-    guard let byte = scanner.byte(index), byte == indicator.asciiValue else { return nil }
+    let index = text.skipSpaces(from: offset)
+    guard let byte = text.byte(index), byte == indicator.asciiValue else { return nil }
     return index + 1
   }
 
   /// A node's end, extended over a comment that follows it on its last line (returned apart).
   func endIncludingComment(of node: YAMLNode) -> (Int, String?) {
     guard let end = node.span?.end else { return (0, nil) }
-    let after = scanner.skipSpaces(from: end)
+    let after = text.skipSpaces(from: end)
     let lineEnd = text.lineContentEnd(from: end)
     if after < lineEnd, text.bytes[after] == UInt8(ascii: "#") {
       return (lineEnd, text.slice(after, lineEnd))

@@ -26,7 +26,6 @@ struct TriviaAttacher {
     var lines: [(Int, TriviaLine)] = []
     var trailing: [Int: String] = [:]
     var region = 0
-    let scanner = SpanScanner(text: text)
     for lineIndex in 0..<text.lineCount {
       let start = text.lineStarts[lineIndex]
       let end = text.lineContentEnd(from: start)
@@ -56,7 +55,7 @@ struct TriviaAttacher {
       }
       let insideRegion =
         region < regions.count && regions[region].start < start && regions[region].end > start
-      if !insideRegion && scanner.skipSpaces(from: start) == end && start < text.count {
+      if !insideRegion && text.skipSpaces(from: start) == end && start < text.count {
         lines.append((start, .blank))
       }
     }
@@ -109,9 +108,8 @@ struct TriviaAttacher {
   /// The start of the first line after `offset`'s line that holds more than blanks and a comment.
   func endOfTrivia(after offset: Int) -> Int {
     var lineStart = text.nextLineStart(after: max(offset - 1, 0))
-    let scanner = SpanScanner(text: text)
     while lineStart < text.count {
-      let first = scanner.skipSpaces(from: lineStart)
+      let first = text.skipSpaces(from: lineStart)
       let end = text.lineContentEnd(from: lineStart)
       if first < end && text.bytes[first] != UInt8(ascii: "#") { return lineStart }
       let next = text.nextLineStart(after: lineStart)

@@ -1,41 +1,14 @@
 import CYaml
 
-/// Checks a file's shape against the input limits before any tree is built: how deep its
-/// collections nest, and how many nodes its aliases stand for when expanded; and that every alias
-/// refers to an anchor defined before it in its own document (Yams would also take one from an
-/// earlier document, which YAML does not allow); and that no key starts with U+FEFF, which Yams
-/// drops and libyaml keeps, so the two would disagree on which keys a mapping has.
+/// Checks a file's shape against the input limits as its events are read, before later passes
+/// recurse into the tree: how deep its collections nest, how many nodes its aliases stand for
+/// when expanded (a "billion laughs" file is a few lines of nested aliases), that every alias
+/// refers to an anchor defined before it in its own document, and that no key starts with
+/// U+FEFF, which YAML readers disagree on.
 ///
-/// Both would otherwise hurt later: Yams builds trees recursively, and it hashes every mapping
-/// key to find duplicates, which walks an aliased key in full — a few lines of nested aliases
-/// (a "billion laughs" file) would take hours. This pass reads libyaml's event stream once,
-/// keeping only a stack of open collections and the expanded size of each anchor, and stops at
+/// It keeps only a stack of open collections and the expanded size of each anchor, and reports
 /// the first event past a limit.
-struct StructureCheck {
-  /// The first limit `text` passes, or nil when it passes none (or is not YAML at all: the real
-  /// parse reports that).
-  static func firstViolation(in text: SourceText) -> YAMLReadError? {
-    var parser = yaml_parser_t()
-    guard yaml_parser_initialize(&parser) == 1 else { return nil }
-    defer { yaml_parser_delete(&parser) }
-    return text.bytes.withUnsafeBufferPointer { buffer in
-      yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-      var check = StructureCheck()
-      var event = yaml_event_t()
-      while yaml_parser_parse(&parser, &event) == 1 {
-        defer { yaml_event_delete(&event) }
-        if event.type == YAML_STREAM_END_EVENT { return nil }
-        if let violation = check.take(event) {
-          return violation.error(at: event.start_mark)
-        }
-      }
-      // libyaml has a nesting guard of its own, which looks ahead and may stop first.
-      let problem = parser.problem.map { String(cString: $0) } ?? ""
-      return problem.hasPrefix("Maximum nesting level")
-        ? Violation.tooDeep.error(at: parser.problem_mark) : nil
-    }
-  }
-
+struct LimitCheck {
   /// A limit passed.
   enum Violation {
     case tooDeep
@@ -43,8 +16,7 @@ struct StructureCheck {
     case undefinedAlias(String)
     case byteOrderMarkInKey
 
-    func error(at mark: yaml_mark_t) -> YAMLReadError {
-      let location = SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    func error(at location: SourceLocation) -> YAMLReadError {
       switch self {
       case .tooDeep:
         return YAMLReadError(
@@ -66,7 +38,7 @@ struct StructureCheck {
     }
   }
 
-  /// Expanded sizes of the anchors defined so far.
+  /// Expanded sizes of the anchors defined so far in this document.
   var anchorSizes: [String: Int] = [:]
   /// Open collections: their anchor, their expanded size so far, and for a mapping how many
   /// keys and values it has so far (nil for a sequence).
@@ -83,7 +55,7 @@ struct StructureCheck {
       {
         return .byteOrderMarkInKey
       }
-      finish(size: 1, anchor: Self.name(event.data.scalar.anchor))
+      finish(size: 1, anchor: Self.name(scalar.anchor))
     case YAML_DOCUMENT_START_EVENT:
       anchorSizes = [:]
     case YAML_ALIAS_EVENT:
