@@ -170,7 +170,9 @@ struct DocumentPatcher {
         ? afterIndicator(following: key.span?.end ?? span.start, indicator: ":") ?? span.start
         : span.start
       var (end, comment) = endIncludingComment(of: original)
-      var comments = [key.trailingComment, comment].compactMap { $0 }
+      // After an empty value (`key: # note`) the comment is the key's, already among its own.
+      let isEmpty = original.span.map { $0.start == $0.end } ?? false
+      var comments = [key.trailingComment, isEmpty ? nil : comment].compactMap { $0 }
       if indicator != nil {
         // A value where none was goes on a `:` line below `? key`; that line, comment and all,
         // stays as it is.
