@@ -35,11 +35,15 @@ public enum RoundTripCheck {
 
   /// How the comments changed, when their multiset did: a comment may move, never go or appear.
   static func commentChange(_ before: YAMLTokens, _ after: YAMLTokens) -> String? {
-    // fmt may join a node's comments on one line (`v # one # two`): compare the pieces.
+    // fmt may join a node's comments on one line (`v # one # two`, `v # ##`): compare the
+    // pieces, each after the first having lost its `#` to the split.
     func pieces(_ comments: [String]) -> [String] {
       comments.flatMap { comment in
-        comment.replacingOccurrences(of: "\t#", with: " #").components(separatedBy: " #")
-          .map { ($0.hasPrefix("#") ? $0 : "#" + $0).trimmingCharacters(in: .whitespaces) }
+        let parts = comment.replacingOccurrences(of: "\t#", with: " #").components(
+          separatedBy: " #")
+        return parts.enumerated().map { index, part in
+          (index == 0 ? part : "#" + part).trimmingCharacters(in: .whitespaces)
+        }
       }.sorted()
     }
     let old = pieces(before.comments)
