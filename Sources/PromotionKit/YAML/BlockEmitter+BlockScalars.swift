@@ -94,6 +94,13 @@ extension BlockEmitter {
       var index = lineStart
       while index < end {
         let byte = source.bytes[index]
+        // A tag or anchor before the header may hold a `>` or `|` of its own (`!<x>`, `!a|b`).
+        if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "&"),
+          index == lineStart || source.isBlank(index - 1)
+        {
+          index = source.propertyEnd(from: index)
+          continue
+        }
         if byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">") {
           var after = index + 1
           var chomping = ""
