@@ -193,7 +193,13 @@ struct TriviaAttacher {
           }
           visit(&entries[index].key, bound: entries[index].value.visibleStart ?? next ?? bound)
           entries[index].key.leading += takeBetween(entries[index].value)
-          let keyColumn = entries[index].key.visibleStart.map(column(of:)) ?? parentColumn
+          // An explicit key's value stands under its `?`, not under the key after it.
+          let key = entries[index].key
+          let keyColumn =
+            key.visibleStart.map {
+              column(of: attacher.text.explicitKeyIndicator(before: key) ?? $0)
+            }
+            ?? parentColumn
           visit(&entries[index].value, bound: next ?? bound, parentColumn: keyColumn)
         }
         node.content = .mapping(entries)
