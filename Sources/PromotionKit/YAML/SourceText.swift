@@ -1,5 +1,6 @@
-/// The bytes of a YAML file with a line table, so that libyaml's (line, column) marks can be turned
-/// into byte offsets for splicing, and byte offsets back into positions for diagnostics.
+/// The bytes of a YAML file with a line table, so that byte offsets (where the reader puts every
+/// node) can be turned into the positions diagnostics and editors speak of, and lines found for
+/// splicing.
 ///
 /// Line breaks are counted exactly as libyaml counts them (LF, CR, CRLF, NEL, LS, PS), and columns
 /// are counted in Unicode scalars, as libyaml's marks are.
@@ -9,8 +10,8 @@ public struct SourceText: Sendable, Equatable {
   public let lineStarts: [Int]
   /// Where every `checkpointStride`-th Unicode scalar of a line starts (the 64th, 128th, …),
   /// for all lines in order; `lineCheckpoints[line]` is where that line's first one is. They make
-  /// turning a column into an offset (and back) cost at most a stride's walk, whatever the line's
-  /// length: a 5 MB minified JSON file is one line.
+  /// turning an offset into a column cost at most a stride's walk, whatever the line's length: a
+  /// 5 MB minified JSON file is one line.
   let checkpoints: [Int]
   let lineCheckpoints: [Int]
   static let checkpointStride = 64
@@ -72,25 +73,6 @@ public struct SourceText: Sendable, Equatable {
 
   public func lineBreakLength(at index: Int) -> Int {
     index < bytes.count ? SourceText.lineBreakLength(in: bytes, at: index) : 0
-  }
-
-  /// Byte offset of a 1-based (line, column) mark whose column counts Unicode scalars.
-  public func offset(line: Int, column: Int) -> Int {
-    guard line >= 1 else { return 0 }
-    guard line <= lineStarts.count else { return bytes.count }
-    var index = lineStarts[line - 1]
-    var remaining = column - 1
-    let available = lineCheckpoints[line] - lineCheckpoints[line - 1]
-    let jump = min(remaining / Self.checkpointStride, available)
-    if jump > 0 {
-      index = checkpoints[lineCheckpoints[line - 1] + jump - 1]
-      remaining -= jump * Self.checkpointStride
-    }
-    while remaining > 0 && index < bytes.count {
-      index += SourceText.scalarLength(leadByte: bytes[index])
-      remaining -= 1
-    }
-    return min(index, bytes.count)
   }
 
   /// Where the `?` of an explicit key (`? key`) stands: the mapping's column, which the key
