@@ -37,13 +37,19 @@ public enum RoundTripCheck {
   static func commentChange(_ before: YAMLTokens, _ after: YAMLTokens) -> String? {
     // fmt may join a node's comments on one line (`v # one # two`, `v # ##`): compare the
     // pieces, each after the first having lost its `#` to the split.
+    // Split on Unicode scalars: `#` followed by a combining mark is one Character.
     func pieces(_ comments: [String]) -> [String] {
       comments.flatMap { comment in
-        let parts = comment.replacingOccurrences(of: "\t#", with: " #").components(
-          separatedBy: " #")
-        return parts.enumerated().map { index, part in
-          (index == 0 ? part : "#" + part).trimmingCharacters(in: .whitespaces)
+        var parts: [String.UnicodeScalarView] = [String.UnicodeScalarView()]
+        var previous: Unicode.Scalar?
+        for scalar in comment.unicodeScalars {
+          if scalar == "#", previous == " " || previous == "\t", !parts[parts.count - 1].isEmpty {
+            parts.append(String.UnicodeScalarView())
+          }
+          parts[parts.count - 1].append(scalar)
+          previous = scalar
         }
+        return parts.map { String($0).trimmingCharacters(in: .whitespaces) }
       }.sorted()
     }
     let old = pieces(before.comments)

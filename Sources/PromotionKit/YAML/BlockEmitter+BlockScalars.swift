@@ -78,8 +78,9 @@ extension BlockEmitter {
     if chomping == "+" {
       lines += Array(repeating: "", count: max(breaks - (lines.isEmpty ? 0 : 1), 0))
     }
-    let needsIndicator = scalar.value.unicodeScalars.drop { $0 == "\n" }.first == " "
-    let indicator = needsIndicator ? String(childIndent - max(parentIndent, 0)) : ""
+    let indicator =
+      ScalarWriter.needsIndentIndicator(scalar.value)
+      ? String(childIndent - max(parentIndent, 0)) : ""
     return (header.style + indicator + chomping, lines)
   }
 

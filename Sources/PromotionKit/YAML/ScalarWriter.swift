@@ -36,8 +36,8 @@ enum ScalarWriter {
   }
 
   /// A literal block scalar: its chomping indicator (`-`, empty or `+`), whether it needs an
-  /// indentation indicator (text starting with a space), and its lines, to be indented by the
-  /// caller. Nil when the text is not for a literal block, or needs `+` and `allowKeep` is false.
+  /// indentation indicator (text starting with a space or a tab), and its lines, to be indented by
+  /// the caller. Nil when the text is not for a literal block, or needs `+` and `allowKeep` is false.
   static func literalBlock(_ value: String, allowKeep: Bool = true)
     -> (chomping: String, needsIndentIndicator: Bool, lines: [String])?
   {
@@ -58,8 +58,16 @@ enum ScalarWriter {
     }
     var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if trailingBreaks > 1 { lines += Array(repeating: "", count: trailingBreaks - 1) }
-    // The indentation is taken from the first line with text: a space there needs the indicator.
-    return (chomping, body.drop { $0 == "\n" }.hasPrefix(" "), lines)
+    return (chomping, needsIndentIndicator(value), lines)
+  }
+
+  /// Whether a block scalar holding `value` needs an indentation indicator: libyaml takes the
+  /// indentation from the first line with text, so a space there would be taken for indentation,
+  /// and a tab right after the indentation is an error. By Unicode scalars: a combining mark after
+  /// the space is text.
+  static func needsIndentIndicator(_ value: String) -> Bool {
+    let first = value.unicodeScalars.drop { $0 == "\n" }.first
+    return first == " " || first == "\t"
   }
 
   static func isLiteralSafe(_ scalar: Unicode.Scalar) -> Bool {
