@@ -86,8 +86,7 @@ public final class CursesTerminal {
   /// frame.
   public func draw(_ canvas: Canvas, cursor: (x: Int, y: Int)? = nil) {
     let glyphs: GlyphSet = useUnicode ? .unicode : .ascii
-    let full =
-      previous == nil || previous!.width != canvas.width || previous!.height != canvas.height
+    let full = previous.map { $0.width != canvas.width || $0.height != canvas.height } ?? true
     if full { erase() }
     for y in 0..<canvas.height {
       for x in 0..<canvas.width {
@@ -155,7 +154,7 @@ public final class CursesTerminal {
     case 9: return .key(.tab)
     case 8, 127: return .key(.backspace)
     case 1...26:
-      return .key(.control(Character(Unicode.Scalar(code + 96)!)))
+      return Unicode.Scalar(code + 96).map { .key(.control(Character($0))) }
     default:
       guard let scalar = Unicode.Scalar(code) else { return nil }
       return .key(.character(Character(scalar)))

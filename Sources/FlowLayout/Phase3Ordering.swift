@@ -284,7 +284,7 @@ enum OrderingPhase {
             bestPosition = position + 1
           }
         }
-        let current = graph.layers[index].firstIndex(of: vertex)!
+        guard let current = graph.layers[index].firstIndex(of: vertex) else { continue }
         let currentDelta = layer.prefix(current).reduce(0) {
           $0 + pairCrossings(graph, $1, vertex) - pairCrossings(graph, vertex, $1)
         }

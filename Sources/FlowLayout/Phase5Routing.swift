@@ -107,8 +107,10 @@ enum RoutingPhase {
     guard count > 0 else { return channel }
     let ports = sources.map(port)
     let targetRows = sources.map { Array(Set(graph.lower[$0].map(port))).sorted() }
-    let spans = (0..<count).map {
-      min(ports[$0], targetRows[$0][0])...max(ports[$0], targetRows[$0].last!)
+    let spans = (0..<count).map { index in
+      let rows = targetRows[index]
+      return min(
+        ports[index], rows.first ?? ports[index])...max(ports[index], rows.last ?? ports[index])
     }
     // A source must stand left of every other source whose lines enter a row it leaves from.
     var successors = Array(repeating: [Int](), count: count)

@@ -9,8 +9,8 @@ struct EditingSession {
 
   /// A session on `text`, with a workspace whose catalog knows every environment (so validation
   /// and the boxes do the work they do in a real workspace), on a `width`×`height` terminal.
-  init(text: String, width: Int = 200, height: Int = 50) {
-    let document = FlowDocument(file: try! YAMLReader.read(text), newFlowName: "")
+  init(text: String, width: Int = 200, height: Int = 50) throws(YAMLReadError) {
+    let document = FlowDocument(file: try YAMLReader.read(text), newFlowName: "")
     var workspace = Workspace(root: "/nonexistent")
     workspace.catalog = EnvironmentCatalog(
       environments: document.flow.environments.enumerated().map { index, name in

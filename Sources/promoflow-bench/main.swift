@@ -15,7 +15,12 @@ func fail(_ why: String) -> Never {
 }
 
 // Editing a 1,000-environment flow on a 200×50 terminal, on the first target environment.
-var session = EditingSession(text: GeneratedFlow.text(count: 1_000, seed: 1))
+var session: EditingSession
+do {
+  session = try EditingSession(text: GeneratedFlow.text(count: 1_000, seed: 1))
+} catch {
+  fail("the generated flow does not read: \(error)")
+}
 session.press(.move(.down))
 let original = session.state.flow
 guard let target = session.state.selection, let step = original.step(target) else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PromotionKit
 
 /// `promoflow demo`: the example workspace (flows, policies, a product, promotion workflows and
 /// a catalog) copied into a new temporary git repository, opened in the editor — so a new user
@@ -41,14 +42,12 @@ struct Demo: ParsableCommand {
   }
 
   static func makeFolder() throws -> String {
-    let base =
-      ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-    var template = Array("\(base)/promoflow-demo-XXXXXX".utf8CString)
-    guard let created = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+    let base = TemporaryFiles.folder
+    guard let created = TemporaryFiles.makeFolder(prefix: "\(base)/promoflow-demo-") else {
       Console.error("promoflow: cannot create a folder in \(base)")
       throw ExitCode(2)
     }
-    return String(cString: created)
+    return created
   }
 
   /// Makes `folder` a git repository with one commit; false when git is not there.

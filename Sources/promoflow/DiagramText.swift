@@ -57,21 +57,21 @@ enum DiagramText {
   /// Horizontal slices of the drawing that start at column boundaries and fit in `width`.
   static func bands(_ layout: Layout, width: Int?) -> [(start: Int, end: Int, label: String?)] {
     guard let width, layout.width > width else { return [(0, layout.width, nil)] }
-    var starts: [Int: Int] = [:]
-    for node in layout.nodes { starts[node.rank] = min(starts[node.rank] ?? node.x, node.x) }
-    let ranks = starts.keys.sorted()
+    var leftmost: [Int: Int] = [:]
+    for node in layout.nodes { leftmost[node.rank] = min(leftmost[node.rank] ?? node.x, node.x) }
+    let ranks = leftmost.keys.sorted()
+    let starts = ranks.map { leftmost[$0] ?? 0 }
     var result: [(Int, Int, String?)] = []
     var first = 0
     while first < ranks.count {
       var last = first
       while last + 1 < ranks.count
-        && starts[ranks[last + 1]]! + columnWidth(layout, rank: ranks[last + 1]) - starts[
-          ranks[first]]! <= width
+        && starts[last + 1] + columnWidth(layout, rank: ranks[last + 1]) - starts[first] <= width
       {
         last += 1
       }
-      let start = starts[ranks[first]]!
-      let end = last + 1 < ranks.count ? starts[ranks[last + 1]]! : layout.width
+      let start = starts[first]
+      let end = last + 1 < ranks.count ? starts[last + 1] : layout.width
       result.append((start, min(end, start + width), "waves \(ranks[first])-\(ranks[last]):"))
       first = last + 1
     }

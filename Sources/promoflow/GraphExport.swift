@@ -27,9 +27,9 @@ enum GraphExport {
     let ids = Dictionary(
       uniqueKeysWithValues: names.enumerated().map { ($0.element, "n\($0.offset)") })
     var lines = ["flowchart LR"]
-    for name in names {
+    for (offset, name) in names.enumerated() {
       let label = name.replacingOccurrences(of: "\"", with: "#quot;")
-      lines.append("  \(ids[name]!)[\"\(label)\"]")
+      lines.append("  n\(offset)[\"\(label)\"]")
     }
     for step in flow.steps {
       for dependency in step.dependsOn {

@@ -41,14 +41,13 @@ enum Console {
 
   /// Writes bytes to standard output as they are.
   static func write(_ bytes: [UInt8]) {
-    bytes.withUnsafeBufferPointer { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = Foundation.write(
-          STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-        if written <= 0 { break }
-        offset += written
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes {
+        Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count)
       }
+      if written <= 0 { break }
+      offset += written
     }
   }
 }

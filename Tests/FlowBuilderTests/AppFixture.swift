@@ -47,9 +47,11 @@ enum AppFixture {
 
   static func workspace() -> Workspace {
     var workspace = Workspace(root: "/work/example")
-    let catalogFile = try! YAMLReader.read(catalogText)
+    let catalogFile = read(catalogText)
     workspace.catalogFile = catalogFile
-    workspace.catalog = EnvironmentCatalog.decode(NodeView(root: catalogFile.documents[0])!)
+    if let root = NodeView(root: catalogFile.documents[0]) {
+      workspace.catalog = EnvironmentCatalog.decode(root)
+    }
     workspace.workflows = ["smoke-tests", "notify-slack", "change-window"].map {
       PromotionWorkflow(name: $0, file: "workflows/\($0).yaml")
     }
@@ -73,12 +75,21 @@ enum AppFixture {
     let document =
       text.isEmpty
       ? FlowDocument(newFlowNamed: "new-flow")
-      : FlowDocument(file: try! YAMLReader.read(text), newFlowName: "x")
+      : FlowDocument(file: read(text), newFlowName: "x")
     let state = AppState(
       document: document, workspace: workspace(), filePath: "/work/example/flows/shop.yaml",
       displayPath: "flows/shop.yaml",
       screenWidth: width, screenHeight: height, glyphs: glyphs)
     return Reducer.reduce(state, .resize(width: width, height: height)).0
+  }
+
+  /// A fixture's text read: the tests' own YAML, so a failure is a broken fixture, said plainly.
+  static func read(_ text: String) -> YAMLFile {
+    do {
+      return try YAMLReader.read(text)
+    } catch {
+      preconditionFailure("a fixture's YAML does not read: \(error)")
+    }
   }
 }
 

@@ -33,7 +33,10 @@ import Testing
     try require(
       document.flow == generated.flow, "decoded \(document.flow) expected \(generated.flow)")
     try require(document.text == generated.text, "unchanged save differs")
-    let patched = file.replacingRoots([document.documentIndex!: document.root])
+    guard let index = document.documentIndex else {
+      throw PropertyFailure(description: "the generated file holds no flow")
+    }
+    let patched = file.replacingRoots([index: document.root])
     try require(patched == generated.text, "no-op patch differs")
 
     let formatted = YAMLFormatter.format(file)

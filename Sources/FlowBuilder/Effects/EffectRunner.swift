@@ -71,16 +71,15 @@ extension EffectRunner {
       in: .whitespacesAndNewlines)
     let command = editorCommand(
       environment: environment, coreEditor: coreEditor.isEmpty ? nil : coreEditor)
-    let base = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-    var template = Array("\(base)/promoflow-edit-XXXXXX.yaml".utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 5) }
-    guard descriptor >= 0 else {
+    let base = TemporaryFiles.folder
+    guard
+      let (path, descriptor) = TemporaryFiles.makeFile(
+        prefix: "\(base)/promoflow-edit-", suffix: ".yaml")
+    else {
       return .externalEditFinished(
         .failure(EditorFailure("cannot create a temporary file in \(base)")))
     }
     close(descriptor)
-    let path = String(
-      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     defer { unlink(path) }
     do {
       try FileAccess.writeAtomically(Array(text.utf8), to: path)

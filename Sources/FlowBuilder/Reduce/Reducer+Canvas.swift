@@ -11,9 +11,8 @@ extension Reducer {
     func needTarget(_ what: String) -> Bool {
       guard isTarget else {
         state.message = StatusMessage(
-          selected == nil
-            ? "Add an environment first (a)"
-            : "\(selected!) is the trigger: \(what) is for target environments",
+          selected.map { "\($0) is the trigger: \(what) is for target environments" }
+            ?? "Add an environment first (a)",
           kind: .error)
         return false
       }
@@ -200,7 +199,7 @@ extension Reducer {
       }
       guard ahead > 0 else { continue }
       let score = ahead + 3 * aside
-      if best == nil || score < best!.score { best = (score, node.id) }
+      if score < best?.score ?? .max { best = (score, node.id) }
     }
     if let best {
       state.selection = best.id

@@ -157,8 +157,8 @@ extension PromotionFlow {
   public func settingPreAction(_ workflow: String?, of name: String) -> Result<
     PromotionFlow, FlowEditError
   > {
-    if let error = workflow.flatMap(Names.workflowError) {
-      return .failure(.invalidName(workflow!, reason: error))
+    if let workflow, let error = Names.workflowError(workflow) {
+      return .failure(.invalidName(workflow, reason: error))
     }
     return updatingStep(name) { $0.preAction = workflow }
   }
@@ -166,8 +166,8 @@ extension PromotionFlow {
   public func settingPostAction(_ workflow: String?, of name: String) -> Result<
     PromotionFlow, FlowEditError
   > {
-    if let error = workflow.flatMap(Names.workflowError) {
-      return .failure(.invalidName(workflow!, reason: error))
+    if let workflow, let error = Names.workflowError(workflow) {
+      return .failure(.invalidName(workflow, reason: error))
     }
     return updatingStep(name) { $0.postAction = workflow }
   }
@@ -191,8 +191,8 @@ extension PromotionFlow {
   /// Sets the trigger environment's workflow. It is written as `hooks.onStart`; a deprecated
   /// `postTrigger` is migrated (removed) only here, when the user changes it.
   public func settingTriggerWorkflow(_ workflow: String?) -> Result<PromotionFlow, FlowEditError> {
-    if let error = workflow.flatMap(Names.workflowError) {
-      return .failure(.invalidName(workflow!, reason: error))
+    if let workflow, let error = Names.workflowError(workflow) {
+      return .failure(.invalidName(workflow, reason: error))
     }
     var flow = self
     flow.hooks.onStart = workflow

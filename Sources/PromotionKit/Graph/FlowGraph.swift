@@ -93,8 +93,8 @@ public struct FlowGraph: Sendable {
   public func cycles() -> [[String]] {
     var result: [[String]] = []
     for component in stronglyConnectedComponents() where component.count > 1 {
+      guard let start = component.min() else { continue }
       let members = Set(component)
-      let start = component.min()!
       var chain = [start]
       var visited: Set<Int> = [start]
       var current = start

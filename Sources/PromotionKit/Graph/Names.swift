@@ -14,7 +14,9 @@ public enum Names {
         ? "only lowercase letters, digits and '-' are allowed"
         : "'\(character)' is not allowed (use lowercase letters, digits and '-')"
     }
-    if !isLowerAlphanumeric(bytes.first!) || !isLowerAlphanumeric(bytes.last!) {
+    guard let first = bytes.first, let last = bytes.last,
+      isLowerAlphanumeric(first) && isLowerAlphanumeric(last)
+    else {
       return "it must start and end with a lowercase letter or digit"
     }
     return nil

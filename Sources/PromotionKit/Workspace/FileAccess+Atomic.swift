@@ -23,13 +23,12 @@ extension FileAccess {
     removeStaleTemporaries(of: path)
     let existingMode =
       try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
-    var template = Array("\(folder)/\(temporaryPrefix(of: name))\(getpid()).XXXXXX".utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else {
+    guard
+      let (temporary, descriptor) = TemporaryFiles.makeFile(
+        prefix: "\(folder)/\(temporaryPrefix(of: name))\(getpid()).")
+    else {
       throw writeFailure(path, "cannot write in \(folder): \(String(cString: strerror(errno)))")
     }
-    let temporary = String(
-      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var succeeded = false
     defer {
       if !succeeded { unlink(temporary) }

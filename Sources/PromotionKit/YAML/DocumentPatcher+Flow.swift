@@ -27,7 +27,9 @@ extension DocumentPatcher {
     let oldIndex = Dictionary(
       old.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { a, _ in a })
     let kept = new.compactMap { $0.text == nil ? oldIndex[$0.key] : nil }
-    guard kept == kept.sorted(), !kept.isEmpty, old.allSatisfy({ $0.start != nil && $0.end != nil })
+    let starts = old.compactMap(\.start)
+    let ends = old.compactMap(\.end)
+    guard kept == kept.sorted(), !kept.isEmpty, starts.count == old.count, ends.count == old.count
     else {
       return false
     }
@@ -42,9 +44,9 @@ extension DocumentPatcher {
       while last + 1 < old.count && !keptSet.contains(last + 1) { last += 1 }
       if last + 1 < old.count {
         patches.append(
-          TextPatch(start: old[index].start!, end: old[last + 1].start!, replacement: ""))
+          TextPatch(start: starts[index], end: starts[last + 1], replacement: ""))
       } else {
-        patches.append(TextPatch(start: old[index - 1].end!, end: old[last].end!, replacement: ""))
+        patches.append(TextPatch(start: ends[index - 1], end: ends[last], replacement: ""))
       }
       index = last + 1
     }
@@ -53,7 +55,7 @@ extension DocumentPatcher {
     func flush(into patcher: inout DocumentPatcher, before next: Int?) {
       guard !pending.isEmpty else { return }
       if let previous {
-        let position = old[previous].end!
+        let position = ends[previous]
         // After a missing value's `:` a space must come first: libyaml refuses `c:,`.
         let space = patcher.text.bytes[position - 1] == UInt8(ascii: ":") ? " " : ""
         patcher.patches.append(
@@ -61,7 +63,7 @@ extension DocumentPatcher {
             start: position, end: position,
             replacement: space + pending.map { ", " + $0 }.joined()))
       } else if let next {
-        let position = old[next].start!
+        let position = starts[next]
         patcher.patches.append(
           TextPatch(start: position, end: position, replacement: pending.map { $0 + ", " }.joined())
         )

@@ -136,8 +136,9 @@ struct FlowFileGenerator {
     trivia(step)
     line(step, "name: " + quoted(flow.name) + eol())
     if random.chance(0.3) {
-      flow.namespace = name("ns")
-      line(step, "namespace: " + flow.namespace! + eol())
+      let namespace = name("ns")
+      flow.namespace = namespace
+      line(step, "namespace: " + namespace + eol())
     }
     if random.chance(0.5) {
       let value = text()
@@ -273,21 +274,24 @@ struct FlowFileGenerator {
         }
         if random.chance(0.4) {
           owner = "step\(origin)/policy/preAction"
-          step.preAction = name("pre")
-          line(inner, "preAction: " + quoted(step.preAction!) + eol())
+          let workflow = name("pre")
+          step.preAction = workflow
+          line(inner, "preAction: " + quoted(workflow) + eol())
         }
         if random.chance(0.4) || (step.action == nil && step.preAction == nil) {
           owner = "step\(origin)/policy/postAction"
-          step.postAction = name("post")
-          line(inner, "postAction: " + quoted(step.postAction!) + eol())
+          let workflow = name("post")
+          step.postAction = workflow
+          line(inner, "postAction: " + quoted(workflow) + eol())
         }
         owner = "step\(origin)/policy/unknown"
         if random.chance(0.2) { unknownField(inner) }
       case "hooks":
         lines.append(prefix + "hooks:" + eol())
         let inner = column + self.step
-        step.hooks.onFail = name("fail")
-        line(inner, "onFail: " + step.hooks.onFail! + eol())
+        let workflow = name("fail")
+        step.hooks.onFail = workflow
+        line(inner, "onFail: " + workflow + eol())
       default:
         let key = "x-note-\(markers.count)"
         lines.append(prefix + key + ": " + quoted(marker(), plainAllowed: false) + eol())
@@ -302,9 +306,10 @@ struct FlowFileGenerator {
     var hooks = Hooks()
     for field in Hooks.Field.allCases
     where random.chance(0.6) || (field == .onFail && hooks.isEmpty) {
-      hooks[field] = name("hook")
+      let workflow = name("hook")
+      hooks[field] = workflow
       trivia(column + step)
-      line(column + step, field.rawValue + ": " + hooks[field]! + eol())
+      line(column + step, field.rawValue + ": " + workflow + eol())
     }
     return hooks
   }

@@ -41,7 +41,8 @@ struct RandomFlowEdit {
     case .addStep:
       edit.flow.steps.append(
         FlowStep(
-          environment: "added-env", dependsOn: [flow.environments.randomElement(using: &random)!],
+          environment: "added-env",
+          dependsOn: flow.environments.randomElement(using: &random).map { [$0] } ?? [],
           action: .pullRequest))
     case .removeSink:
       let used = Set(flow.steps.flatMap(\.dependsOn))
