@@ -41,7 +41,7 @@ enum EditorLoop {
       let size = terminal.size
       return [.resize(width: size.width, height: size.height)]
     case .key(let key):
-      return KeyMap.action(for: key, in: KeyMap.mode(of: state)).map { [$0] } ?? []
+      return KeyMap.action(for: key, in: state.mode).map { [$0] } ?? []
     case .mouse(let mouse):
       switch mouse.kind {
       case .press: return [.click(x: mouse.x, y: mouse.y, time: mouse.time)]

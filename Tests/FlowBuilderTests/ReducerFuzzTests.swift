@@ -81,7 +81,7 @@ import Testing
         rows: fuzzer.next(7) - 3)
     default:
       let key = Self.keys[fuzzer.next(Self.keys.count)]
-      return KeyMap.action(for: key, in: KeyMap.mode(of: state)) ?? .cancel
+      return KeyMap.action(for: key, in: state.mode) ?? .cancel
     }
   }
 

@@ -97,17 +97,3 @@ public enum SaveOutcome: Equatable, Sendable {
   /// Nothing was written: these files are read-only (`S` writes them anyway).
   case readOnly([String])
 }
-
-extension Action {
-  /// True for what the user did (keys, clicks, the wheel); false for the terminal's size and the
-  /// results of effects, which arrive whatever the screen shows.
-  var isUserIntent: Bool {
-    switch self {
-    case .resize, .saveFinished, .externalEditFinished, .commitPrepared, .commitFinished,
-      .fileChangedOnDisk:
-      return false
-    default:
-      return true
-    }
-  }
-}

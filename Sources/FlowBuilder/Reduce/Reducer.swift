@@ -8,12 +8,6 @@ public enum Reducer {
   public static func reduce(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
     var state = state
     var effects: [Effect] = []
-    if ScreenLayout(width: state.screenWidth, height: state.screenHeight).isTooSmall,
-      action.isUserIntent
-    {
-      reduceWhileTooSmall(&state, action, effects: &effects)
-      return (state, effects)
-    }
     switch action {
     case .resize(let width, let height):
       state.screenWidth = max(0, width)
@@ -29,20 +23,31 @@ public enum Reducer {
       finishCommit(&state, outcome)
     case .fileChangedOnDisk(let text):
       noticeDiskChange(&state, text)
-    case .click(let x, let y, let time):
-      click(&state, x: x, y: y, time: time)
-    case .wheel(let x, let y, let rows):
-      wheel(&state, x: x, y: y, rows: rows)
     default:
-      if !state.overlays.isEmpty {
-        reduceOverlay(&state, action, effects: &effects)
-      } else if state.yaml != nil {
-        reduceYAMLView(&state, action, effects: &effects)
-      } else {
-        reduceCanvas(&state, action, effects: &effects)
-      }
+      route(&state, action, effects: &effects)
     }
     return (state, effects)
+  }
+
+  /// What the user did (a key's action, a click, the wheel) goes to the reducer of the mode the
+  /// state is in; the terminal's size and the results of effects arrive whatever it shows, and
+  /// are handled by `reduce` before this.
+  static func route(_ state: inout AppState, _ action: Action, effects: inout [Effect]) {
+    switch (state.mode, action) {
+    case (.tooSmall, _):
+      reduceWhileTooSmall(&state, action, effects: &effects)
+    case (_, .click(let x, let y, let time)):
+      click(&state, x: x, y: y, time: time)
+    case (_, .wheel(let x, let y, let rows)):
+      wheel(&state, x: x, y: y, rows: rows)
+    case (.graph, _):
+      reduceCanvas(&state, action, effects: &effects)
+    case (.yaml, _), (.yamlEdit, _):
+      reduceYAMLView(&state, action, effects: &effects)
+    case (.commitDialog, _), (.choiceDialog, _), (.picker, _), (.checklist, _), (.form, _),
+      (.removeDialog, _), (.quitPrompt, _), (.help, _), (.inspector, _):
+      reduceOverlay(&state, action, effects: &effects)
+    }
   }
 
   /// While the screen is too small to show what a key would do, only quitting works: it leaves

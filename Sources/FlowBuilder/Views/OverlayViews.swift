@@ -54,10 +54,10 @@ enum OverlayViews {
       }
     case .help(let scroll):
       Panel.draw(
-        "Keys — \(KeyMap.mode(of: stateBelowTop(state)).rawValue)", in: frame, on: &canvas,
+        "Keys — \(stateBelowTop(state).mode.rawValue)", in: frame, on: &canvas,
         theme: theme)
       drawText(
-        KeyMap.helpLines(for: KeyMap.mode(of: stateBelowTop(state))), scroll: scroll, in: frame,
+        KeyMap.helpLines(for: stateBelowTop(state).mode), scroll: scroll, in: frame,
         on: &canvas, theme: theme)
     case .inspector(let environment, let scroll):
       Panel.draw("Inspector", in: frame, on: &canvas, theme: theme)

@@ -128,7 +128,7 @@ public enum Screen {
 
   static func drawHints(_ state: AppState, row: Int, on canvas: inout Canvas, theme: Theme) {
     var x = 1
-    for hint in KeyMap.hints(for: KeyMap.mode(of: state)) {
+    for hint in KeyMap.hints(for: state.mode) {
       let width = DisplayWidth.of(hint.key) + DisplayWidth.of(hint.word) + 3
       if x + width > canvas.width { break }
       x += canvas.put(hint.key, x: x, y: row, style: theme.key)
