@@ -49,7 +49,8 @@ extension BlockEmitter {
     // The source's indentation: from the first line with text or, when every line is spaces,
     // the first whose value is not empty. Up to there source lines and value lines correspond one
     // to one (in both styles), and a line of spaces deeper than the indentation is text too.
-    let valueLines = scalar.value.split(separator: "\n", omittingEmptySubsequences: false)
+    let valueLines = scalar.value.unicodeScalars.split(
+      separator: "\n", omittingEmptySubsequences: false)
     var base = Int.max
     if let reference = content.firstIndex(where: { !isBlank($0) })
       ?? content.indices.first(where: { $0 < valueLines.count && !valueLines[$0].isEmpty })
