@@ -16,17 +16,19 @@ enum EditorLoop {
     let size = terminal.size
     state = Reducer.reduce(state, .resize(width: size.width, height: size.height)).0
     var watch = DiskWatch(path: state.filePath)
+    var effects = LiveEffects(
+      suspendTerminal: { terminal.suspend($0) }, terminalSize: { terminal.size })
     while !state.finished {
       if let signal = TerminalGuard.stopSignal { return (state, signal) }
       let frame = Screen.render(state)
       terminal.draw(frame.canvas, cursor: frame.cursor)
       if let event = terminal.nextEvent() {
         for action in actions(for: event, in: state, terminal: terminal) {
-          state = dispatch(action, state, terminal: terminal)
+          state = EffectInterpreter.dispatch(action, state, with: &effects)
         }
       }
       if let change = watch.poll(expecting: state.diskText) {
-        state = dispatch(change, state, terminal: terminal)
+        state = EffectInterpreter.dispatch(change, state, with: &effects)
       }
     }
     return (state, nil)
@@ -52,39 +54,5 @@ enum EditorLoop {
     case .resize(let width, let height):
       return [.resize(width: width, height: height)]
     }
-  }
-
-  /// Reduces one action and runs its effects, feeding their results back.
-  static func dispatch(_ action: Action, _ state: AppState, terminal: CursesTerminal) -> AppState {
-    var (next, effects) = Reducer.reduce(state, action)
-    while !effects.isEmpty {
-      let effect = effects.removeFirst()
-      switch effect {
-      case .save(let request):
-        let result = Reducer.reduce(next, EffectRunner.save(request))
-        next = result.0
-        effects += result.1
-      case .exit:
-        next.finished = true
-      case .editExternally(let text):
-        var result = Action.externalEditFinished(.failure(EditorFailure("not run")))
-        let folder = (next.filePath as NSString).deletingLastPathComponent
-        terminal.suspend { result = EffectRunner.editExternally(text, folder: folder) }
-        let size = terminal.size
-        next = Reducer.reduce(next, .resize(width: size.width, height: size.height)).0
-        let reduced = Reducer.reduce(next, result)
-        next = reduced.0
-        effects += reduced.1
-      case .prepareCommit(let paths):
-        let reduced = Reducer.reduce(next, .commitPrepared(Git.prepare(paths)))
-        next = reduced.0
-        effects += reduced.1
-      case .commit(let request):
-        let reduced = Reducer.reduce(next, .commitFinished(Git.commit(request)))
-        next = reduced.0
-        effects += reduced.1
-      }
-    }
-    return next
   }
 }

@@ -1,6 +1,8 @@
 import FlowBuilder
+import FlowLayout
 import PromotionKit
 import TerminalCanvas
+import TestSupport
 import Testing
 
 /// No sequence of input breaks the editor: random keys (through the real keymap, in whatever mode
@@ -15,48 +17,14 @@ import Testing
       .control("n"), .control("p"),
     ] + "adxe[]wHpz/FusqcigGE?hjklx -_.AZ09é東:#".map { Key.character($0) }
 
-  struct Fuzzer {
-    var random: UInt64
-    mutating func next(_ bound: Int) -> Int {
-      random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((random >> 33) % UInt64(max(bound, 1)))
-    }
-  }
-
   @Test(arguments: 0..<4)
   func hundredThousandRandomEventsKeepTheStateConsistent(shard: Int) throws {
-    var fuzzer = Fuzzer(random: UInt64(shard + 1) &* 0x9E37_79B9)
+    var random = SeededRandom(seed: UInt64(shard + 1))
+    var effects = RandomEffects(random: SeededRandom(seed: UInt64(shard + 100)), failureRate: 0.3)
     let start = AppFixture.state()
     var state = start
     for step in 0..<25_000 {
-      let action = randomAction(&fuzzer, state)
-      let (next, effects) = Reducer.reduce(state, action)
-      state = next
-      for effect in effects {
-        switch effect {
-        case .save(let request):
-          let outcome: SaveOutcome =
-            fuzzer.next(5) == 0 ? .failed("disk full") : .saved(request.snapshot, written: [])
-          state = Reducer.reduce(state, .saveFinished(outcome)).0
-        case .exit:
-          state.finished = true
-        case .editExternally(let text):
-          let edited =
-            fuzzer.next(2) == 0 ? text.replacingOccurrences(of: "commit", with: "pr") : "not: [yaml"
-          state = Reducer.reduce(state, .externalEditFinished(.success(edited))).0
-        case .prepareCommit(let paths):
-          let preparation = CommitPreparation(
-            repository: "/work/example", branch: fuzzer.next(3) == 0 ? nil : "main", paths: paths,
-            diff: ["+ x"])
-          state = Reducer.reduce(state, .commitPrepared(preparation)).0
-        case .commit:
-          let outcome: CommitOutcome =
-            fuzzer.next(2) == 0
-            ? .failed("a hook said no")
-            : .committed(sha: "abc1234", branch: "main", pushed: false, pushError: nil)
-          state = Reducer.reduce(state, .commitFinished(outcome)).0
-        }
-      }
+      state = EffectInterpreter.dispatch(randomAction(&random, state), state, with: &effects)
       try check(state, step: step)
       if step % 97 == 0 { try checkHistory(state) }
       if step % 13 == 0 {
@@ -67,20 +35,20 @@ import Testing
     }
   }
 
-  func randomAction(_ fuzzer: inout Fuzzer, _ state: AppState) -> Action {
-    switch fuzzer.next(20) {
+  func randomAction(_ random: inout SeededRandom, _ state: AppState) -> Action {
+    switch random.below(20) {
     case 0:
-      return .resize(width: fuzzer.next(160), height: fuzzer.next(60))
+      return .resize(width: random.below(160), height: random.below(60))
     case 1, 2:
       return .click(
-        x: fuzzer.next(state.screenWidth + 4) - 2, y: fuzzer.next(state.screenHeight + 4) - 2,
-        time: fuzzer.next(2_000))
+        x: random.below(state.screenWidth + 4) - 2, y: random.below(state.screenHeight + 4) - 2,
+        time: random.below(2_000))
     case 3:
       return .wheel(
-        x: fuzzer.next(state.screenWidth), y: fuzzer.next(state.screenHeight),
-        rows: fuzzer.next(7) - 3)
+        x: random.below(state.screenWidth), y: random.below(state.screenHeight),
+        rows: random.below(7) - 3)
     default:
-      let key = Self.keys[fuzzer.next(Self.keys.count)]
+      let key = Self.keys[random.below(Self.keys.count)]
       return KeyMap.action(for: key, in: state.mode) ?? .cancel
     }
   }
