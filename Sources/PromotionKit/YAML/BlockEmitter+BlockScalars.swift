@@ -93,12 +93,13 @@ extension BlockEmitter {
     var lineStart = start
     while lineStart < source.count {
       let end = source.lineContentEnd(from: lineStart)
-      var index = lineStart
+      let textStart = source.skipByteOrderMark(at: lineStart)
+      var index = textStart
       while index < end {
         let byte = source.bytes[index]
         // A tag or anchor before the header may hold a `>` or `|` of its own (`!<x>`, `!a|b`).
         if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "&"),
-          index == lineStart || source.isBlank(index - 1)
+          index == textStart || source.isBlank(index - 1)
         {
           index = source.propertyEnd(from: index)
           continue
@@ -122,7 +123,7 @@ extension BlockEmitter {
         }
         // Properties may stand on lines of their own before the header, with comment lines
         // between them (the rest of a comment line is passed over).
-        if byte == UInt8(ascii: "#") && (index == lineStart || source.bytes[index - 1] == 0x20) {
+        if byte == UInt8(ascii: "#") && (index == textStart || source.isBlank(index - 1)) {
           break
         }
         index += 1

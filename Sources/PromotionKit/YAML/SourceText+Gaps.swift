@@ -15,6 +15,12 @@ extension SourceText {
     return index
   }
 
+  /// Past a byte order mark at `index`, which libyaml passes over at the start of any line; else
+  /// `index`.
+  func skipByteOrderMark(at index: Int) -> Int {
+    bytes[index...].starts(with: [0xEF, 0xBB, 0xBF]) ? index + 3 : index
+  }
+
   /// Skips spaces, tabs, line breaks, comments, and byte order marks that start a line. `start`
   /// must be between tokens.
   func skipTrivia(from start: Int) -> Int {
@@ -22,10 +28,10 @@ extension SourceText {
     while let byte = byte(index) {
       if byte == 0x20 || byte == 0x09 {
         index += 1
-      } else if byte == 0xEF, bytes[index...].starts(with: [0xEF, 0xBB, 0xBF]),
-        lineStart(of: index) == index
-      {
-        index += 3
+      } else if byte == 0xEF, lineStart(of: index) == index {
+        let after = skipByteOrderMark(at: index)
+        if after == index { break }
+        index = after
       } else if lineBreakLength(at: index) > 0 {
         index += lineBreakLength(at: index)
       } else if byte == UInt8(ascii: "#") {
