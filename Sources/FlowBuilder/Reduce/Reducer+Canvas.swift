@@ -87,15 +87,7 @@ extension Reducer {
         state.message = StatusMessage("Add an environment first (a)", kind: .error)
         return
       }
-      let hooks = name == flow.triggerEnvironment ? flow.hooks : flow.step(name)?.hooks ?? Hooks()
-      let title = name == flow.triggerEnvironment ? "Hooks of the flow" : "Hooks of \(name)"
-      push(
-        .form(
-          Form(
-            title: title, purpose: .hooks(environment: name),
-            fields: Hooks.Field.allCases.map {
-              Form.Field(label: $0.rawValue, text: hooks[$0] ?? "")
-            })), on: &state)
+      push(.form(.hooks(of: name, in: flow)), on: &state)
     case .chooseProduct:
       var items = state.workspace.products.map { ListItem(value: $0.value.name, detail: $0.file) }
       items.append(ListItem(value: "", label: "None (no product policies)", kind: .clear))
@@ -115,17 +107,7 @@ extension Reducer {
             title: "Find an environment", purpose: .find, items: items,
             emptyHint: "no environment matches")), on: &state)
     case .flowSettings:
-      push(
-        .form(
-          Form(
-            title: "Flow settings", purpose: .flowSettings,
-            fields: [
-              Form.Field(label: "name", text: flow.name),
-              Form.Field(label: "description", text: flow.description ?? ""),
-              Form.Field(label: "version", text: flow.version ?? ""),
-              Form.Field(
-                label: "timeout (minutes)", text: flow.promotionTimeoutLimit.map(String.init) ?? ""),
-            ])), on: &state)
+      push(.form(.flowSettings(of: flow)), on: &state)
     case .undo:
       if let previous = state.history.undo(from: state.current) {
         state.current = previous

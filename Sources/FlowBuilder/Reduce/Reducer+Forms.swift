@@ -54,8 +54,8 @@ extension Reducer {
     let flow = state.flow
     switch form.purpose {
     case .newEnvironment(let after):
-      let name = form.text("name")
-      let tags = form.text("tags").split(separator: ",").map {
+      let name = form.text(.name)
+      let tags = form.text(.tags).split(separator: ",").map {
         String($0).trimmingCharacters(in: " ")
       }.filter { !$0.isEmpty }
       if let error = Names.environmentError(name) { return fail(&form, "name: \(error)", &state) }
@@ -67,7 +67,7 @@ extension Reducer {
       if state.catalog.environment(named: name) == nil {
         snapshot.newEnvironments.append(
           EnvironmentDefinition(
-            name: name, kind: EnvironmentKind(rawValue: form.text("kind")), tags: tags))
+            name: name, kind: EnvironmentKind(rawValue: form.text(.kind)), tags: tags))
       }
       let edited =
         after.map { flow.addingTarget(name, dependingOn: $0) } ?? flow.settingTrigger(name)
@@ -82,7 +82,7 @@ extension Reducer {
         return fail(&form, String(describing: error), &state)
       }
     case .newWorkflow(let slot):
-      let name = form.text("name")
+      let name = form.text(.name)
       if let error = Names.workflowError(name) { return fail(&form, "name: \(error)", &state) }
       if state.workflowNames.contains(name) {
         return fail(
@@ -94,7 +94,7 @@ extension Reducer {
       switch slot {
       case .preAction(let environment): edited = flow.settingPreAction(name, of: environment)
       case .postAction(let environment): edited = flow.settingPostAction(name, of: environment)
-      default: edited = flow.settingTriggerWorkflow(name)
+      case .triggerWorkflow: edited = flow.settingTriggerWorkflow(name)
       }
       switch edited {
       case .success(let newFlow):
@@ -106,7 +106,7 @@ extension Reducer {
         return fail(&form, String(describing: error), &state)
       }
     case .flowSettings:
-      let timeoutText = form.text("timeout (minutes)")
+      let timeoutText = form.text(.timeout)
       var timeout: Int?
       if !timeoutText.isEmpty {
         guard let minutes = Int(timeoutText), minutes > 0 else {
@@ -116,8 +116,8 @@ extension Reducer {
         timeout = minutes
       }
       switch flow.settingSettings(
-        name: form.text("name"), description: form.text("description"),
-        version: form.text("version"), timeout: timeout)
+        name: form.text(.name), description: form.text(.description),
+        version: form.text(.version), timeout: timeout)
       {
       case .success(let newFlow):
         state.overlays.removeLast()
@@ -130,7 +130,7 @@ extension Reducer {
     case .hooks(let environment):
       var hooks = Hooks()
       for field in Hooks.Field.allCases {
-        let value = form.text(field.rawValue)
+        let value = form.text(.hook(field))
         if value.isEmpty { continue }
         if let error = Names.workflowError(value) {
           return fail(&form, "\(field.rawValue): \(error)", &state)

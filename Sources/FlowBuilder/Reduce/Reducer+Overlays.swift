@@ -179,10 +179,10 @@ extension Reducer {
       case .trigger, .addTarget:
         guard !typed.isEmpty else { return }
         let after: String? = if case .addTarget(let parent) = picker.purpose { parent } else { nil }
-        push(.form(newEnvironmentForm(name: typed, after: after)), on: &state)
+        push(.form(.newEnvironment(name: typed, after: after)), on: &state)
       case .preAction, .postAction, .triggerWorkflow:
-        guard !typed.isEmpty else { return }
-        push(.form(newWorkflowForm(name: typed, slot: picker.purpose)), on: &state)
+        guard !typed.isEmpty, let slot = picker.purpose.workflowSlot else { return }
+        push(.form(.newWorkflow(name: typed, slot: slot)), on: &state)
       default:
         break
       }
@@ -190,7 +190,9 @@ extension Reducer {
     }
     let item = matches[picker.highlighted].item
     if item.kind == .create {
-      push(.form(newWorkflowForm(name: typed, slot: picker.purpose)), on: &state)
+      if let slot = picker.purpose.workflowSlot {
+        push(.form(.newWorkflow(name: typed, slot: slot)), on: &state)
+      }
       return
     }
     let value: String? = item.kind == .clear ? nil : item.value
@@ -234,21 +236,5 @@ extension Reducer {
       revealSelection(&state)
     }
     if done { state.overlays.removeLast() }
-  }
-
-  static func newEnvironmentForm(name: String, after: String?) -> Form {
-    Form(
-      title: "New environment", purpose: .newEnvironment(after: after),
-      fields: [
-        Form.Field(label: "name", text: name),
-        Form.Field(label: "kind", text: "NON_PROD", choices: ["NON_PROD", "PROD"]),
-        Form.Field(label: "tags", text: ""),
-      ])
-  }
-
-  static func newWorkflowForm(name: String, slot: Picker.Purpose) -> Form {
-    Form(
-      title: "New promotion workflow", purpose: .newWorkflow(slot: slot),
-      fields: [Form.Field(label: "name", text: name)])
   }
 }

@@ -118,49 +118,6 @@ public struct Checklist: Equatable, Sendable {
   public var matches: [FuzzyMatch] { FuzzyMatch.rank(items, query: query) }
 }
 
-/// Fields to fill in, with Tab between them and a message when something is not valid.
-public struct Form: Equatable, Sendable {
-  public enum Purpose: Equatable, Sendable {
-    /// A catalog environment; then it becomes the trigger (`after` nil) or a target after `after`.
-    case newEnvironment(after: String?)
-    /// A promotion workflow template; then it fills `slot`.
-    case newWorkflow(slot: Picker.Purpose)
-    case flowSettings
-    case hooks(environment: String)
-  }
-
-  public struct Field: Equatable, Sendable {
-    public var label: String
-    public var text: String
-    public var cursor: Int
-    /// For a choice field, the values Space/←/→ cycle through.
-    public var choices: [String]
-
-    public init(label: String, text: String = "", choices: [String] = []) {
-      self.label = label
-      self.text = text
-      self.cursor = text.count
-      self.choices = choices
-    }
-  }
-
-  public var title: String
-  public var purpose: Purpose
-  public var fields: [Field]
-  public var focused = 0
-  public var error: String?
-
-  public init(title: String, purpose: Purpose, fields: [Field]) {
-    self.title = title
-    self.purpose = purpose
-    self.fields = fields
-  }
-
-  public func text(_ label: String) -> String {
-    fields.first { $0.label == label }?.text.trimmingCharacters(in: " ") ?? ""
-  }
-}
-
 /// "Remove <environment>?": reconnect its dependents, or remove what is downstream too.
 public struct RemoveDialog: Equatable, Sendable {
   public var environment: String
