@@ -18,8 +18,9 @@ func makeFlow(
   return flow
 }
 
-/// Reviewed text snapshots: a test compares against `Goldens/NAME.txt`. A missing golden is
-/// written and the test fails, so that every new snapshot is looked at before it is committed.
+/// Reviewed text snapshots: a test compares against `Goldens/NAME.txt` and, when they differ,
+/// prints the lines that differ (golden `-`, actual `+`) rather than two whole screens. A missing
+/// golden is written and the test fails, so every new snapshot is looked at before it is committed.
 enum Golden {
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Goldens")
@@ -33,6 +34,14 @@ enum Golden {
       Issue.record("wrote new golden \(name).txt: review it", sourceLocation: sourceLocation)
       return
     }
-    #expect(text == expected, "golden \(name) differs:\n\(text)", sourceLocation: sourceLocation)
+    #expect(
+      text == expected, "golden \(name) differs:\n\(Golden.diff(expected, text))",
+      sourceLocation: sourceLocation)
+  }
+
+  /// The lines `actual` differs from `expected` by, as `diff -u` prints them.
+  static func diff(_ expected: String, _ actual: String) -> String {
+    LineDiff.unified(old: expected, new: actual, oldName: "golden", newName: "actual")
+      .joined(separator: "\n")
   }
 }

@@ -20,7 +20,13 @@ import Testing
     let text = try Fixtures.text(name)
     let formatted = YAMLFormatter.format(try YAMLReader.read(text))
     let golden = try Fixtures.text(name.replacingOccurrences(of: ".yaml", with: ".fmt.golden"))
-    #expect(formatted == golden)
+    #expect(
+      formatted == golden,
+      """
+      fmt of \(name) differs from its golden:
+      \(LineDiff.unified(old: golden, new: formatted, oldName: "golden", newName: "fmt")
+        .joined(separator: "\n"))
+      """)
     #expect(try YAMLData.documents(formatted) == YAMLData.documents(text))
     #expect(YAMLFormatter.format(try YAMLReader.read(formatted)) == formatted)
   }

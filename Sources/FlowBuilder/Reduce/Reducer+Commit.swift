@@ -213,7 +213,7 @@ extension Reducer {
     case (.diskChanged(let diskText), 3), (.changedWhileOpen(let diskText), 2):
       // The question stays under the differences: Esc there comes back to it.
       state.overlays.append(dialog.overlay)
-      let diff = TextDiff.unified(
+      let diff = LineDiff.unified(
         old: diskText, new: state.document.text, oldName: "on disk", newName: "yours")
       state.overlays.append(
         .diff(title: "\(state.displayPath): on disk → yours", lines: diff, scroll: 0))

@@ -1,9 +1,8 @@
-import PromotionKit
-
-/// A unified diff of two texts (three lines of context), for "Show the differences" when the file
-/// changed on disk.
-public enum TextDiff {
-  public static func unified(old: String, new: String, oldName: String, newName: String) -> [String]
+/// The diff as `diff -u` prints it (three lines of context): what the editor shows when the file
+/// changed on disk, and what a golden test prints when a snapshot no longer matches.
+extension LineDiff {
+  public static func unified(old: String, new: String, oldName: String, newName: String)
+    -> [String]
   {
     let diff = LineDiff(old, new)
     guard !diff.changes.isEmpty else { return ["The texts are the same."] }
@@ -21,9 +20,11 @@ public enum TextDiff {
     let start = max(0, prefix - 3) + 1
     let oldMiddle = diff.changes.count { if case .added = $0 { false } else { true } }
     let newMiddle = diff.changes.count { if case .removed = $0 { false } else { true } }
+    let oldCount = before.count + oldMiddle + after.count
+    let newCount = before.count + newMiddle + after.count
     return [
-      "--- \(oldName)", "+++ \(newName)",
-      "@@ -\(start),\(before.count + oldMiddle + after.count) +\(start),\(before.count + newMiddle + after.count) @@",
-    ] + before + body + after
+      "--- \(oldName)", "+++ \(newName)", "@@ -\(start),\(oldCount) +\(start),\(newCount) @@",
+    ]
+      + before + body + after
   }
 }
