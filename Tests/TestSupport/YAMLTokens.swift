@@ -27,9 +27,10 @@ public struct YAMLTokens: Equatable {
 
   /// Nil when libyaml cannot scan the text.
   public init?(_ text: String) {
-    // libyaml does not count a byte order mark in its positions.
-    let text = YAMLData.withoutByteOrderMark(text)
-    let scalars = Array(text.unicodeScalars)
+    // libyaml does not count the byte order mark that starts the stream in its positions (one
+    // starting a later line it counts). Scan the text as it is: stripping the mark first would
+    // make a second one the stream's.
+    let scalars = Array(YAMLData.withoutByteOrderMark(text).unicodeScalars)
     var covered = [Bool](repeating: false, count: scalars.count + 1)
     var blockScalars = 0
     var parser = yaml_parser_t()

@@ -77,6 +77,7 @@ struct BlockEmitter {
         trivia(Self.innerComments(entry.key), indent: indent)
         lines.append(pad + (key.isEmpty ? "?" : "? " + key) + Self.commentSuffix(comments))
       }
+      Self.movingCommentIntoFirstChild(&entry.value)
       value(
         entry.value, head: pad + ":", childIndent: childIndent(of: entry.value, at: indent),
         parentIndent: indent, comments: [])
@@ -128,6 +129,23 @@ struct BlockEmitter {
       node.entries != nil || node.items != nil
     else { return }
     trivia([.comment(comment)], indent: indent)
+    node.trailingComment = nil
+  }
+
+  /// A comment on an explicit key's `:` line above a block collection reads back as the comment
+  /// above the collection's first entry or item: it is written there, so `fmt` is a fixed point.
+  static func movingCommentIntoFirstChild(_ node: inout YAMLNode) {
+    guard let comment = node.trailingComment, !node.isEmptyCollection else { return }
+    switch node.content {
+    case .mapping(var entries):
+      entries[0].key.leading.insert(.comment(comment), at: 0)
+      node.content = .mapping(entries)
+    case .sequence(var items):
+      items[0].leading.insert(.comment(comment), at: 0)
+      node.content = .sequence(items)
+    case .scalar, .alias:
+      return
+    }
     node.trailingComment = nil
   }
 
