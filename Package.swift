@@ -41,6 +41,7 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(name: "promoflowTests", dependencies: ["promoflow", "FlowLayout", "TestSupport"]),
     .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
+    .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalCanvas"]),
     .testTarget(name: "FlowLayoutTests", dependencies: ["FlowLayout", "TestSupport"]),
     .testTarget(
       name: "FlowBuilderTests",

@@ -13,7 +13,7 @@ public final class CursesTerminal {
   private var started = false
   private var previous: Canvas?
   private var pairs: [Int: Int16] = [:]
-  private var extendedKeys: [Int32: Key] = [:]
+  private var decoder = KeyDecoder()
 
   public init(useMouse: Bool, useColor: Bool, useUnicode: Bool) {
     self.useMouse = useMouse
@@ -55,7 +55,7 @@ public final class CursesTerminal {
       ("kUP", Key.shiftUp), ("kDN", .shiftDown), ("kLFT", .shiftLeft), ("kRIT", .shiftRight),
     ] {
       let code = pf_key_code(capability)
-      if code > 0 { extendedKeys[code] = key }
+      if code > 0 { decoder.extendedKeys[code] = key }
     }
     previous = nil
   }
@@ -144,41 +144,11 @@ public final class CursesTerminal {
     let result = get_wch(&character)
     if result == ERR { return nil }
     if result == KEY_CODE_YES { return special(Int32(character)) }
-    return decode(UInt32(character))
-  }
-
-  private func decode(_ code: UInt32) -> TerminalEvent? {
-    switch code {
-    case 13, 10: return .key(.enter)
-    case 27: return .key(.escape)
-    case 9: return .key(.tab)
-    case 8, 127: return .key(.backspace)
-    case 1...26:
-      return Unicode.Scalar(code + 96).map { .key(.control(Character($0))) }
-    default:
-      guard let scalar = Unicode.Scalar(code) else { return nil }
-      return .key(.character(Character(scalar)))
-    }
+    return decoder.character(UInt32(character)).map(TerminalEvent.key)
   }
 
   private func special(_ code: Int32) -> TerminalEvent? {
     switch code {
-    case KEY_UP: return .key(.up)
-    case KEY_DOWN: return .key(.down)
-    case KEY_LEFT: return .key(.left)
-    case KEY_RIGHT: return .key(.right)
-    case KEY_SR: return .key(.shiftUp)
-    case KEY_SF: return .key(.shiftDown)
-    case KEY_SLEFT: return .key(.shiftLeft)
-    case KEY_SRIGHT: return .key(.shiftRight)
-    case KEY_ENTER: return .key(.enter)
-    case KEY_BTAB: return .key(.backTab)
-    case KEY_BACKSPACE: return .key(.backspace)
-    case KEY_DC: return .key(.delete)
-    case KEY_HOME: return .key(.home)
-    case KEY_END: return .key(.end)
-    case KEY_PPAGE: return .key(.pageUp)
-    case KEY_NPAGE: return .key(.pageDown)
     case KEY_RESIZE:
       previous = nil
       return .resize(width: size.width, height: size.height)
@@ -203,8 +173,7 @@ public final class CursesTerminal {
       }
       return .mouse(MouseEvent(kind: kind, x: Int(event.x), y: Int(event.y), time: time))
     default:
-      if code >= KEY_F0 && code <= KEY_F0 + 63 { return .key(.function(Int(code - KEY_F0))) }
-      return extendedKeys[code].map(TerminalEvent.key)
+      return decoder.special(code).map(TerminalEvent.key)
     }
   }
 }
