@@ -46,10 +46,13 @@ extension YAMLNode {
       child = existing
     } else {
       child = YAMLNode(.mapping([]))
+      // A value of another type that an edit replaces keeps its comment, on the key's line.
+      child.trailingComment = existing?.trailingComment
     }
     let before = child
     body(&child)
-    if existing != nil && child.sameData(as: before) { return }
+    // Nothing changed: nothing is written (not even an empty mapping where the key was absent).
+    if child.sameData(as: before) { return }
     if removeIfEmpty && (child.entries?.isEmpty ?? true) {
       if existing != nil { set(key, nil) }
     } else {
