@@ -5,125 +5,22 @@ import PromotionKit
 extension Reducer {
   static func reduceCanvas(_ state: inout AppState, _ action: Action, effects: inout [Effect]) {
     state.message = nil
-    let flow = state.flow
-    let selected = state.selection
-    let isTarget = selected.map { flow.stepIndex($0) != nil } ?? false
-    func needTarget(_ what: String) -> Bool {
-      guard isTarget else {
-        state.message = StatusMessage(
-          selected.map { "\($0) is the trigger: \(what) is for target environments" }
-            ?? "Add an environment first (a)",
-          kind: .error)
-        return false
-      }
-      return true
+    if let reason = unavailability(of: action, in: state) {
+      state.message = StatusMessage(reason, kind: .error)
+      return
     }
     switch action {
     case .move(let direction):
       move(&state, direction)
     case .pan(let direction):
-      let area = ScreenLayout(width: state.screenWidth, height: state.screenHeight).graphArea
-      switch direction {
-      case .left: state.scroll.x -= max(4, area.width / 4)
-      case .right: state.scroll.x += max(4, area.width / 4)
-      case .up: state.scroll.y -= max(2, area.height / 4)
-      case .down: state.scroll.y += max(2, area.height / 4)
-      }
-      clampScroll(&state)
-    case .add:
-      openAdd(&state)
-    case .editDependsOn:
-      guard needTarget("Depends on"), let name = selected, let step = flow.step(name) else {
-        return
-      }
-      let others = flow.environments.filter { $0 != name }
-      let items = others.map { ListItem(value: $0, detail: detail(of: $0, in: state)) }
-      push(
-        .checklist(
-          Checklist(
-            title: "\(name) depends on", environment: name, items: items,
-            checked: Set(step.dependsOn))), on: &state)
-    case .remove:
-      openRemove(&state)
-    case .chooseAction:
-      guard needTarget("the promotion action"), let name = selected else { return }
-      let current = flow.step(name)?.action
-      var picker = Picker(
-        title: "Promotion action of \(name)", purpose: .action(environment: name),
-        items: [
-          ListItem(value: "commit", label: PromotionAction.commit.label, detail: "commit"),
-          ListItem(value: "pr", label: PromotionAction.pullRequest.label, detail: "pr"),
-          ListItem(value: "none", label: PromotionAction.noAction.label, detail: "none"),
-          ListItem(value: "", label: "Use promotion policy", detail: "unset", kind: .clear),
-        ])
-      picker.highlighted = picker.items.firstIndex { $0.value == (current?.rawValue ?? "") } ?? 0
-      push(.picker(picker), on: &state)
-    case .choosePreAction:
-      guard needTarget("a Pre-Action"), let name = selected else { return }
-      push(
-        .picker(
-          workflowPicker(
-            "Pre-Action of \(name)", .preAction(environment: name),
-            current: flow.step(name)?.preAction, state)), on: &state)
-    case .choosePostAction:
-      guard needTarget("a Post-Action"), let name = selected else { return }
-      push(
-        .picker(
-          workflowPicker(
-            "Post-Action of \(name)", .postAction(environment: name),
-            current: flow.step(name)?.postAction, state)), on: &state)
-    case .chooseTriggerWorkflow:
-      guard !flow.triggerEnvironment.isEmpty else {
-        state.message = StatusMessage("Choose the trigger environment first (a)", kind: .error)
-        return
-      }
-      push(
-        .picker(
-          workflowPicker(
-            "Workflow of the trigger \(flow.triggerEnvironment)", .triggerWorkflow,
-            current: flow.triggerWorkflow, state)), on: &state)
-    case .editHooks:
-      guard let name = selected else {
-        state.message = StatusMessage("Add an environment first (a)", kind: .error)
-        return
-      }
-      push(.form(.hooks(of: name, in: flow)), on: &state)
-    case .chooseProduct:
-      var items = state.workspace.products.map { ListItem(value: $0.value.name, detail: $0.file) }
-      items.append(ListItem(value: "", label: "None (no product policies)", kind: .clear))
-      var picker = Picker(
-        title: "Preview the policies of a product", purpose: .product, items: items,
-        emptyHint: "the workspace has no products")
-      picker.highlighted = items.firstIndex { $0.value == (state.product ?? "") } ?? 0
-      push(.picker(picker), on: &state)
-    case .inspect:
-      guard let name = selected else { return }
-      push(.inspector(environment: name, scroll: 0), on: &state)
-    case .find:
-      let items = flow.environments.map { ListItem(value: $0, detail: detail(of: $0, in: state)) }
-      push(
-        .picker(
-          Picker(
-            title: "Find an environment", purpose: .find, items: items,
-            emptyHint: "no environment matches")), on: &state)
-    case .flowSettings:
-      push(.form(.flowSettings(of: flow)), on: &state)
-    case .undo:
-      if let previous = state.history.undo(from: state.current) {
-        state.current = previous
-        state.message = StatusMessage("Undone")
-        refresh(&state)
-      } else {
-        state.message = StatusMessage("Nothing to undo")
-      }
-    case .redo:
-      if let next = state.history.redo(from: state.current) {
-        state.current = next
-        state.message = StatusMessage("Redone")
-        refresh(&state)
-      } else {
-        state.message = StatusMessage("Nothing to redo")
-      }
+      pan(&state, direction)
+    case .add, .editDependsOn, .remove, .chooseAction, .choosePreAction, .choosePostAction,
+      .chooseTriggerWorkflow, .editHooks, .flowSettings:
+      openEdit(&state, action)
+    case .chooseProduct, .inspect, .find, .help, .toggleView, .toggleCompact:
+      openView(&state, action)
+    case .undo, .redo:
+      travel(&state, back: action == .undo)
     case .save:
       requestSave(&state, .save, writeReadOnly: false, effects: &effects)
     case .forceSave:
@@ -135,12 +32,94 @@ extension Reducer {
         state.finished = true
         effects.append(.exit)
       }
+    case .commit:
+      startCommit(&state, effects: &effects)
+    // The keys of the YAML view, lists, forms and dialogs mean nothing on the canvas.
+    case .startEditing, .externalEdit, .finishEditing, .top, .bottom, .newline, .cursorUp,
+      .cursorDown, .lineStart, .lineEnd, .undoTyping, .cancel, .confirm, .up, .down, .pageUp,
+      .pageDown, .nextField, .previousField, .type, .backspace, .deleteForward, .cursorLeft,
+      .cursorRight, .toggle, .choose, .saveAndQuit, .discardAndQuit, .backToTextEdit:
+      break
+    // Routed before the canvas: mouse by `route`, the rest by `reduce`.
+    case .click, .wheel, .resize, .saveFinished, .externalEditFinished, .commitPrepared,
+      .commitFinished, .fileChangedOnDisk:
+      break
+    }
+  }
+
+  /// Why a canvas key cannot act now, said in one place; nil when it can.
+  static func unavailability(of action: Action, in state: AppState) -> String? {
+    let what: String
+    switch action {
+    case .editDependsOn: what = "Depends on"
+    case .chooseAction: what = "the promotion action"
+    case .choosePreAction: what = "a Pre-Action"
+    case .choosePostAction: what = "a Post-Action"
+    case .editHooks:
+      return state.selection == nil ? "Add an environment first (a)" : nil
+    case .chooseTriggerWorkflow:
+      return state.flow.triggerEnvironment.isEmpty
+        ? "Choose the trigger environment first (a)" : nil
+    default:
+      return nil
+    }
+    guard let name = state.selection else { return "Add an environment first (a)" }
+    return state.flow.stepIndex(name) == nil
+      ? "\(name) is the trigger: \(what) is for target environments" : nil
+  }
+
+  /// Scrolls the canvas a quarter of the screen.
+  static func pan(_ state: inout AppState, _ direction: Action.Direction) {
+    let area = ScreenLayout(width: state.screenWidth, height: state.screenHeight).graphArea
+    switch direction {
+    case .left: state.scroll.x -= max(4, area.width / 4)
+    case .right: state.scroll.x += max(4, area.width / 4)
+    case .up: state.scroll.y -= max(2, area.height / 4)
+    case .down: state.scroll.y += max(2, area.height / 4)
+    }
+    clampScroll(&state)
+  }
+
+  /// Undo (`back`) or redo one step, saying what happened.
+  static func travel(_ state: inout AppState, back: Bool) {
+    let moved =
+      back ? state.history.undo(from: state.current) : state.history.redo(from: state.current)
+    guard let snapshot = moved else {
+      state.message = StatusMessage(back ? "Nothing to undo" : "Nothing to redo")
+      return
+    }
+    state.current = snapshot
+    state.message = StatusMessage(back ? "Undone" : "Redone")
+    refresh(&state)
+  }
+
+  /// The overlays that show rather than edit: the product preview, the inspector, find, help;
+  /// and the switches between the canvas and the YAML view, full and compact boxes.
+  static func openView(_ state: inout AppState, _ action: Action) {
+    let flow = state.flow
+    switch action {
+    case .chooseProduct:
+      var items = state.workspace.products.map { ListItem(value: $0.value.name, detail: $0.file) }
+      items.append(ListItem(value: "", label: "None (no product policies)", kind: .clear))
+      var picker = Picker(
+        title: "Preview the policies of a product", purpose: .product, items: items,
+        emptyHint: "the workspace has no products")
+      picker.highlighted = items.firstIndex { $0.value == (state.product ?? "") } ?? 0
+      push(.picker(picker), on: &state)
+    case .inspect:
+      guard let name = state.selection else { return }
+      push(.inspector(environment: name, scroll: 0), on: &state)
+    case .find:
+      let items = flow.environments.map { ListItem(value: $0, detail: detail(of: $0, in: state)) }
+      push(
+        .picker(
+          Picker(
+            title: "Find an environment", purpose: .find, items: items,
+            emptyHint: "no environment matches")), on: &state)
     case .help:
       push(.help(scroll: 0), on: &state)
     case .toggleView:
       openYAMLView(&state)
-    case .commit:
-      startCommit(&state, effects: &effects)
     case .toggleCompact:
       state.compact.toggle()
       refresh(&state, keepPositions: false)
@@ -187,64 +166,6 @@ extension Reducer {
       state.selection = best.id
       revealSelection(&state)
     }
-  }
-
-  /// `a`: the trigger of an empty flow, else a target after the selection.
-  static func openAdd(_ state: inout AppState) {
-    let flow = state.flow
-    let available = state.catalog.environments.filter { !flow.contains($0.name) }
-    let items = available.map { ListItem(value: $0.name, detail: detail(of: $0.name, in: state)) }
-    let hint = "Enter creates a new environment with the name typed"
-    if flow.triggerEnvironment.isEmpty {
-      push(
-        .picker(
-          Picker(
-            title: "Choose the trigger environment", purpose: .trigger, items: items,
-            emptyHint: hint)), on: &state)
-    } else {
-      let parent = state.selection ?? flow.triggerEnvironment
-      push(
-        .picker(
-          Picker(
-            title: "Add a target after \(parent)", purpose: .addTarget(after: parent), items: items,
-            emptyHint: hint)), on: &state)
-    }
-  }
-
-  static func openRemove(_ state: inout AppState) {
-    let flow = state.flow
-    guard let name = state.selection else { return }
-    if name == flow.triggerEnvironment {
-      if flow.steps.isEmpty {
-        _ = apply(flow.removing(name, mode: .reconnect), to: &state, message: "Removed \(name)")
-      } else {
-        state.message = StatusMessage(
-          "\(name) is the trigger: remove its targets first, or pick another trigger", kind: .error)
-      }
-      return
-    }
-    let dependencies = flow.step(name)?.dependsOn ?? []
-    let downstream = Array(flow.removal(of: name, mode: .cascade).dropFirst())
-    push(
-      .removeDialog(
-        RemoveDialog(environment: name, reconnectTo: dependencies, downstream: downstream)),
-      on: &state)
-  }
-
-  static func workflowPicker(
-    _ title: String, _ purpose: Picker.Purpose, current: String?, _ state: AppState
-  ) -> Picker {
-    var items = state.workspace.workflows.map { ListItem(value: $0.name, detail: $0.file) }
-    for name in state.current.newWorkflows where !items.contains(where: { $0.value == name }) {
-      items.append(ListItem(value: name, detail: "new, written on save"))
-    }
-    items.append(ListItem(value: "", label: "None", kind: .clear))
-    items.append(ListItem(value: "", label: "+ New workflow…", kind: .create))
-    var picker = Picker(
-      title: title, purpose: purpose, items: items,
-      emptyHint: "Enter creates a new workflow with the name typed")
-    picker.highlighted = items.firstIndex { $0.value == (current ?? "") && $0.kind != .create } ?? 0
-    return picker
   }
 
   /// What lists show beside an environment: kind, tags, and whether it is already in the flow.

@@ -50,109 +50,131 @@ extension Reducer {
 
   /// Checks a form and applies it as one undoable step, or shows what is wrong in the form.
   static func submit(_ form: Form, _ state: inout AppState) {
+    switch form.purpose {
+    case .newEnvironment(let after): submitNewEnvironment(form, after: after, &state)
+    case .newWorkflow(let slot): submitNewWorkflow(form, slot: slot, &state)
+    case .flowSettings: submitFlowSettings(form, &state)
+    case .hooks(let environment): submitHooks(form, environment: environment, &state)
+    }
+  }
+
+  /// A new catalog environment: checked, then made the trigger or a target after `after`.
+  static func submitNewEnvironment(_ form: Form, after: String?, _ state: inout AppState) {
     var form = form
     let flow = state.flow
-    switch form.purpose {
-    case .newEnvironment(let after):
-      let name = form.text(.name)
-      let tags = form.text(.tags).split(separator: ",").map {
-        String($0).trimmingCharacters(in: " ")
-      }.filter { !$0.isEmpty }
-      if let error = Names.environmentError(name) { return fail(&form, "name: \(error)", &state) }
-      if flow.contains(name) { return fail(&form, "\(name) is already in this flow", &state) }
-      if let bad = tags.first(where: { Names.labelError($0) != nil }) {
-        return fail(&form, "tag \"\(bad)\": use lowercase letters, digits and '-'", &state)
-      }
-      var snapshot = state.current
-      if state.catalog.environment(named: name) == nil {
-        snapshot.newEnvironments.append(
-          EnvironmentDefinition(
-            name: name, kind: EnvironmentKind(rawValue: form.text(.kind)), tags: tags))
-      }
-      let edited =
-        after.map { flow.addingTarget(name, dependingOn: $0) } ?? flow.settingTrigger(name)
-      switch edited {
-      case .success(let newFlow):
-        snapshot.flow = newFlow
-        state.overlays.removeAll()
-        commit(
-          snapshot, to: &state, select: name,
-          message: "Created \(name) in the catalog and added it; both are written on save")
-      case .failure(let error):
-        return fail(&form, String(describing: error), &state)
-      }
-    case .newWorkflow(let slot):
-      let name = form.text(.name)
-      if let error = Names.workflowError(name) { return fail(&form, "name: \(error)", &state) }
-      if state.workflowNames.contains(name) {
+    let name = form.text(.name)
+    let tags = form.text(.tags).split(separator: ",").map {
+      String($0).trimmingCharacters(in: " ")
+    }.filter { !$0.isEmpty }
+    if let error = Names.environmentError(name) { return fail(&form, "name: \(error)", &state) }
+    if flow.contains(name) { return fail(&form, "\(name) is already in this flow", &state) }
+    if let bad = tags.first(where: { Names.labelError($0) != nil }) {
+      return fail(&form, "tag \"\(bad)\": use lowercase letters, digits and '-'", &state)
+    }
+    var snapshot = state.current
+    if state.catalog.environment(named: name) == nil {
+      snapshot.newEnvironments.append(
+        EnvironmentDefinition(
+          name: name, kind: EnvironmentKind(rawValue: form.text(.kind)), tags: tags))
+    }
+    let edited =
+      after.map { flow.addingTarget(name, dependingOn: $0) } ?? flow.settingTrigger(name)
+    switch edited {
+    case .success(let newFlow):
+      snapshot.flow = newFlow
+      state.overlays.removeAll()
+      commit(
+        snapshot, to: &state, select: name,
+        message: "Created \(name) in the catalog and added it; both are written on save")
+    case .failure(let error):
+      return fail(&form, String(describing: error), &state)
+    }
+  }
+
+  /// A new promotion workflow: checked, then set in `slot`; its file is written on save.
+  static func submitNewWorkflow(_ form: Form, slot: Form.WorkflowSlot, _ state: inout AppState) {
+    var form = form
+    let flow = state.flow
+    let name = form.text(.name)
+    if let error = Names.workflowError(name) { return fail(&form, "name: \(error)", &state) }
+    if state.workflowNames.contains(name) {
+      return fail(
+        &form, "a promotion workflow named \(name) exists: pick it from the list", &state)
+    }
+    var snapshot = state.current
+    snapshot.newWorkflows.append(name)
+    let edited: Result<PromotionFlow, FlowEditError>
+    switch slot {
+    case .preAction(let environment): edited = flow.settingPreAction(name, of: environment)
+    case .postAction(let environment): edited = flow.settingPostAction(name, of: environment)
+    case .triggerWorkflow: edited = flow.settingTriggerWorkflow(name)
+    }
+    switch edited {
+    case .success(let newFlow):
+      snapshot.flow = newFlow
+      state.overlays.removeAll()
+      commit(
+        snapshot, to: &state, message: "Created workflow \(name); its file is written on save")
+    case .failure(let error):
+      return fail(&form, String(describing: error), &state)
+    }
+  }
+
+  /// The flow's name, description, version and timeout.
+  static func submitFlowSettings(_ form: Form, _ state: inout AppState) {
+    var form = form
+    let flow = state.flow
+    let timeoutText = form.text(.timeout)
+    var timeout: Int?
+    if !timeoutText.isEmpty {
+      guard let minutes = Int(timeoutText), minutes > 0 else {
         return fail(
-          &form, "a promotion workflow named \(name) exists: pick it from the list", &state)
+          &form, "timeout: a positive whole number of minutes, or empty for 24 hours", &state)
       }
+      timeout = minutes
+    }
+    switch flow.settingSettings(
+      name: form.text(.name), description: form.text(.description),
+      version: form.text(.version), timeout: timeout)
+    {
+    case .success(let newFlow):
+      state.overlays.removeLast()
       var snapshot = state.current
-      snapshot.newWorkflows.append(name)
-      let edited: Result<PromotionFlow, FlowEditError>
-      switch slot {
-      case .preAction(let environment): edited = flow.settingPreAction(name, of: environment)
-      case .postAction(let environment): edited = flow.settingPostAction(name, of: environment)
-      case .triggerWorkflow: edited = flow.settingTriggerWorkflow(name)
+      snapshot.flow = newFlow
+      commit(snapshot, to: &state, message: "Flow settings changed")
+    case .failure(let error):
+      return fail(&form, String(describing: error), &state)
+    }
+  }
+
+  /// The hooks of an environment, or of the flow for the trigger.
+  static func submitHooks(_ form: Form, environment: String, _ state: inout AppState) {
+    var form = form
+    let flow = state.flow
+    var hooks = Hooks()
+    for field in Hooks.Field.allCases {
+      let value = form.text(.hook(field))
+      if value.isEmpty { continue }
+      if let error = Names.workflowError(value) {
+        return fail(&form, "\(field.rawValue): \(error)", &state)
       }
-      switch edited {
-      case .success(let newFlow):
-        snapshot.flow = newFlow
-        state.overlays.removeAll()
-        commit(
-          snapshot, to: &state, message: "Created workflow \(name); its file is written on save")
-      case .failure(let error):
-        return fail(&form, String(describing: error), &state)
+      hooks[field] = value
+    }
+    switch flow.settingHooks(hooks, of: environment) {
+    case .success(let newFlow):
+      state.overlays.removeLast()
+      var snapshot = state.current
+      snapshot.flow = newFlow
+      let unknown = [hooks.onStart, hooks.onSuccess, hooks.onFail].compactMap { $0 }.filter {
+        !state.workflowNames.contains($0)
       }
-    case .flowSettings:
-      let timeoutText = form.text(.timeout)
-      var timeout: Int?
-      if !timeoutText.isEmpty {
-        guard let minutes = Int(timeoutText), minutes > 0 else {
-          return fail(
-            &form, "timeout: a positive whole number of minutes, or empty for 24 hours", &state)
-        }
-        timeout = minutes
-      }
-      switch flow.settingSettings(
-        name: form.text(.name), description: form.text(.description),
-        version: form.text(.version), timeout: timeout)
-      {
-      case .success(let newFlow):
-        state.overlays.removeLast()
-        var snapshot = state.current
-        snapshot.flow = newFlow
-        commit(snapshot, to: &state, message: "Flow settings changed")
-      case .failure(let error):
-        return fail(&form, String(describing: error), &state)
-      }
-    case .hooks(let environment):
-      var hooks = Hooks()
-      for field in Hooks.Field.allCases {
-        let value = form.text(.hook(field))
-        if value.isEmpty { continue }
-        if let error = Names.workflowError(value) {
-          return fail(&form, "\(field.rawValue): \(error)", &state)
-        }
-        hooks[field] = value
-      }
-      switch flow.settingHooks(hooks, of: environment) {
-      case .success(let newFlow):
-        state.overlays.removeLast()
-        var snapshot = state.current
-        snapshot.flow = newFlow
-        let unknown = [hooks.onStart, hooks.onSuccess, hooks.onFail].compactMap { $0 }.filter {
-          !state.workflowNames.contains($0)
-        }
-        commit(
-          snapshot, to: &state,
-          message: unknown.isEmpty
-            ? "Hooks changed"
-            : "Hooks changed; not a known workflow: \(unknown.joined(separator: ", "))")
-      case .failure(let error):
-        return fail(&form, String(describing: error), &state)
-      }
+      commit(
+        snapshot, to: &state,
+        message: unknown.isEmpty
+          ? "Hooks changed"
+          : "Hooks changed; not a known workflow: \(unknown.joined(separator: ", "))")
+    case .failure(let error):
+      return fail(&form, String(describing: error), &state)
     }
   }
 

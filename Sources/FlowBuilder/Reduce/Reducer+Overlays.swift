@@ -26,56 +26,16 @@ extension Reducer {
         replaceTop(.picker(picker), in: &state)
         confirm(picker, &state)
       }
-    case .checklist(var checklist):
-      if action == .toggle || action == .type(" ") {
-        toggle(&checklist)
-        replaceTop(.checklist(checklist), in: &state)
-      } else if case .choose(let index) = action, checklist.matches.indices.contains(index) {
-        checklist.highlighted = index
-        toggle(&checklist)
-        replaceTop(.checklist(checklist), in: &state)
-      } else if editList(
-        &checklist.query, &checklist.highlighted, count: checklist.matches.count, action,
-        state: state)
-      {
-        replaceTop(.checklist(checklist), in: &state)
-      } else if action == .confirm {
-        let order = state.flow.environments
-        let chosen = order.filter { checklist.checked.contains($0) }
-        if apply(
-          state.flow.settingDependsOn(checklist.environment, to: chosen), to: &state,
-          message: "\(checklist.environment) now depends on \(chosen.joined(separator: ", "))")
-        {
-          state.overlays.removeLast()
-        }
-      }
+    case .checklist(let checklist):
+      reduceChecklist(&state, checklist, action)
     case .form(var form):
       if editForm(&form, action) {
         replaceTop(.form(form), in: &state)
       } else if action == .confirm {
         submit(form, &state)
       }
-    case .removeDialog(var dialog):
-      switch action {
-      case .up, .down:
-        dialog.choice = 1 - dialog.choice
-        replaceTop(.removeDialog(dialog), in: &state)
-      case .choose(let index) where (0...1).contains(index):
-        dialog.choice = index
-        replaceTop(.removeDialog(dialog), in: &state)
-        fallthrough
-      case .confirm:
-        let mode: PromotionFlow.RemovalMode = dialog.choice == 0 ? .reconnect : .cascade
-        let gone = state.flow.removal(of: dialog.environment, mode: mode)
-        state.overlays.removeLast()
-        let parent = dialog.reconnectTo.first
-        _ = apply(
-          state.flow.removing(dialog.environment, mode: mode), to: &state, select: parent,
-          message: gone.count == 1
-            ? "Removed \(dialog.environment)" : "Removed \(gone.joined(separator: ", "))")
-      default:
-        break
-      }
+    case .removeDialog(let dialog):
+      reduceRemoveDialog(&state, dialog, action)
     case .quitPrompt:
       reduceQuitPrompt(&state, action, effects: &effects)
     case .help(let scroll):
@@ -90,6 +50,59 @@ extension Reducer {
       reduceCommitDialog(&state, dialog, action, effects: &effects)
     case .diskChanged(let dialog), .confirm(let dialog):
       reduceChoice(&state, dialog, action, effects: &effects)
+    }
+  }
+
+  /// The depends-on checklist: Space toggles, typing filters, Enter applies.
+  static func reduceChecklist(_ state: inout AppState, _ checklist: Checklist, _ action: Action) {
+    var checklist = checklist
+    if action == .toggle || action == .type(" ") {
+      toggle(&checklist)
+      replaceTop(.checklist(checklist), in: &state)
+    } else if case .choose(let index) = action, checklist.matches.indices.contains(index) {
+      checklist.highlighted = index
+      toggle(&checklist)
+      replaceTop(.checklist(checklist), in: &state)
+    } else if editList(
+      &checklist.query, &checklist.highlighted, count: checklist.matches.count, action,
+      state: state)
+    {
+      replaceTop(.checklist(checklist), in: &state)
+    } else if action == .confirm {
+      let order = state.flow.environments
+      let chosen = order.filter { checklist.checked.contains($0) }
+      if apply(
+        state.flow.settingDependsOn(checklist.environment, to: chosen), to: &state,
+        message: "\(checklist.environment) now depends on \(chosen.joined(separator: ", "))")
+      {
+        state.overlays.removeLast()
+      }
+    }
+  }
+
+  /// "Remove <environment>?": reconnect its dependents, or remove what is downstream too.
+  static func reduceRemoveDialog(_ state: inout AppState, _ dialog: RemoveDialog, _ action: Action)
+  {
+    var dialog = dialog
+    switch action {
+    case .up, .down:
+      dialog.choice = 1 - dialog.choice
+      replaceTop(.removeDialog(dialog), in: &state)
+    case .choose(let index) where (0...1).contains(index):
+      dialog.choice = index
+      replaceTop(.removeDialog(dialog), in: &state)
+      fallthrough
+    case .confirm:
+      let mode: PromotionFlow.RemovalMode = dialog.choice == 0 ? .reconnect : .cascade
+      let gone = state.flow.removal(of: dialog.environment, mode: mode)
+      state.overlays.removeLast()
+      let parent = dialog.reconnectTo.first
+      _ = apply(
+        state.flow.removing(dialog.environment, mode: mode), to: &state, select: parent,
+        message: gone.count == 1
+          ? "Removed \(dialog.environment)" : "Removed \(gone.joined(separator: ", "))")
+    default:
+      break
     }
   }
 

@@ -133,29 +133,7 @@ extension Reducer {
       return
     default:
       changed = false
-      switch action {
-      case .cursorLeft:
-        if view.column > 0 {
-          view.column -= 1
-        } else if view.line > 0 {
-          view.line -= 1
-          view.column = lines[view.line].count
-        }
-      case .cursorRight:
-        if view.column < line.count {
-          view.column += 1
-        } else if view.line + 1 < lines.count {
-          view.line += 1
-          view.column = 0
-        }
-      case .cursorUp: view.line -= 1
-      case .cursorDown: view.line += 1
-      case .lineStart: view.column = 0
-      case .lineEnd: view.column = line.count
-      case .pageUp: view.line -= page
-      case .pageDown: view.line += page
-      default: break
-      }
+      moveCursor(&view, action, lines: lines, page: page)
     }
     if changed {
       view.typingHistory.append(before)
@@ -163,6 +141,34 @@ extension Reducer {
       view.lines = lines
       view.isDirty = view.text + "\n" != view.baseText
       view.diagnostics = []
+    }
+  }
+
+  /// A cursor movement in the YAML text (← → wrap across lines; the view keeps the line in range).
+  static func moveCursor(_ view: inout YAMLView, _ action: Action, lines: [String], page: Int) {
+    let length = lines.indices.contains(view.line) ? lines[view.line].count : 0
+    switch action {
+    case .cursorLeft:
+      if view.column > 0 {
+        view.column -= 1
+      } else if view.line > 0 {
+        view.line -= 1
+        view.column = lines[view.line].count
+      }
+    case .cursorRight:
+      if view.column < length {
+        view.column += 1
+      } else if view.line + 1 < lines.count {
+        view.line += 1
+        view.column = 0
+      }
+    case .cursorUp: view.line -= 1
+    case .cursorDown: view.line += 1
+    case .lineStart: view.column = 0
+    case .lineEnd: view.column = length
+    case .pageUp: view.line -= page
+    case .pageDown: view.line += page
+    default: break
     }
   }
 

@@ -6,21 +6,7 @@ enum DialogViews {
     _ dialog: CommitDialog, in frame: Rect, on canvas: inout Canvas, theme: Theme
   ) -> (x: Int, y: Int)? {
     Panel.draw("Commit to git", in: frame, on: &canvas, theme: theme)
-    let fieldsHeight = dialog.onNewBranch ? 7 : 6
-    let diffTop = frame.y + 1
-    let diffRows = max(1, frame.height - fieldsHeight - 3)
-    canvas.put(
-      "Files: " + dialog.paths.map(fileName).joined(separator: ", "), x: frame.x + 2, y: diffTop,
-      style: theme.label, maxWidth: frame.width - 4)
-    for row in 0..<diffRows {
-      let index = dialog.diffScroll + row
-      guard dialog.diff.indices.contains(index) else { break }
-      let line = dialog.diff[index]
-      let style = diffStyle(of: line, theme: theme)
-      canvas.put(
-        line, x: frame.x + 2, y: diffTop + 1 + row, style: style, maxWidth: frame.width - 4)
-    }
-    var y = diffTop + 1 + diffRows
+    var y = drawCommitDiff(dialog, in: frame, on: &canvas, theme: theme)
     canvas.line(from: (frame.x, y), to: (frame.x + frame.width - 1, y), style: theme.border)
     y += 1
     var cursor: (x: Int, y: Int)?
@@ -36,10 +22,7 @@ enum DialogViews {
     canvas.put(dialog.message, x: messageX, y: y, style: messageStyle, maxWidth: messageWidth)
     if dialog.field == .message && !dialog.messageSelected {
       cursor = (
-        messageX
-          + min(
-            messageWidth - 1, DisplayWidth.of(String(dialog.message.prefix(dialog.messageCursor)))),
-        y
+        textCursor(dialog.message, at: dialog.messageCursor, x: messageX, width: messageWidth), y
       )
     }
     y += 2
@@ -61,10 +44,7 @@ enum DialogViews {
         dialog.newBranch, x: x, y: y, style: Style(underline: true), maxWidth: messageWidth)
       if dialog.field == .newBranchName {
         cursor = (
-          x
-            + min(
-              messageWidth - 1,
-              DisplayWidth.of(String(dialog.newBranch.prefix(dialog.newBranchCursor)))), y
+          textCursor(dialog.newBranch, at: dialog.newBranchCursor, x: x, width: messageWidth), y
         )
       }
       y += 1
@@ -82,6 +62,32 @@ enum DialogViews {
         x: frame.x + 2, y: y, style: theme.hint, maxWidth: frame.width - 4)
     }
     return cursor
+  }
+
+  /// The files and the scrolled diff at the top of the commit dialog; the row below them.
+  static func drawCommitDiff(
+    _ dialog: CommitDialog, in frame: Rect, on canvas: inout Canvas, theme: Theme
+  ) -> Int {
+    let fieldsHeight = dialog.onNewBranch ? 7 : 6
+    let diffTop = frame.y + 1
+    let diffRows = max(1, frame.height - fieldsHeight - 3)
+    canvas.put(
+      "Files: " + dialog.paths.map(fileName).joined(separator: ", "), x: frame.x + 2, y: diffTop,
+      style: theme.label, maxWidth: frame.width - 4)
+    for row in 0..<diffRows {
+      let index = dialog.diffScroll + row
+      guard dialog.diff.indices.contains(index) else { break }
+      let line = dialog.diff[index]
+      canvas.put(
+        line, x: frame.x + 2, y: diffTop + 1 + row, style: diffStyle(of: line, theme: theme),
+        maxWidth: frame.width - 4)
+    }
+    return diffTop + 1 + diffRows
+  }
+
+  /// The column of a text field's cursor: after the text before it, inside the field.
+  static func textCursor(_ text: String, at position: Int, x: Int, width: Int) -> Int {
+    x + min(width - 1, DisplayWidth.of(String(text.prefix(position))))
   }
 
   static func drawChoice(

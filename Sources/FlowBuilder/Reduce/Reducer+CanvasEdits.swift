@@ -1,0 +1,122 @@
+import PromotionKit
+
+/// The canvas's edit keys: each opens the picker, checklist, form or dialog of its edit, on the
+/// selected environment (`unavailability` has already said when there is none to edit).
+extension Reducer {
+  static func openEdit(_ state: inout AppState, _ action: Action) {
+    let flow = state.flow
+    let selected = state.selection ?? ""
+    switch action {
+    case .add:
+      openAdd(&state)
+    case .remove:
+      openRemove(&state)
+    case .editDependsOn:
+      guard let step = flow.step(selected) else { return }
+      let others = flow.environments.filter { $0 != selected }
+      let items = others.map { ListItem(value: $0, detail: detail(of: $0, in: state)) }
+      push(
+        .checklist(
+          Checklist(
+            title: "\(selected) depends on", environment: selected, items: items,
+            checked: Set(step.dependsOn))), on: &state)
+    case .chooseAction:
+      push(.picker(actionPicker(for: selected, current: flow.step(selected)?.action)), on: &state)
+    case .choosePreAction:
+      push(
+        .picker(
+          workflowPicker(
+            "Pre-Action of \(selected)", .preAction(environment: selected),
+            current: flow.step(selected)?.preAction, state)), on: &state)
+    case .choosePostAction:
+      push(
+        .picker(
+          workflowPicker(
+            "Post-Action of \(selected)", .postAction(environment: selected),
+            current: flow.step(selected)?.postAction, state)), on: &state)
+    case .chooseTriggerWorkflow:
+      push(
+        .picker(
+          workflowPicker(
+            "Workflow of the trigger \(flow.triggerEnvironment)", .triggerWorkflow,
+            current: flow.triggerWorkflow, state)), on: &state)
+    case .editHooks:
+      push(.form(.hooks(of: selected, in: flow)), on: &state)
+    case .flowSettings:
+      push(.form(.flowSettings(of: flow)), on: &state)
+    default:
+      break
+    }
+  }
+
+  static func actionPicker(for name: String, current: PromotionAction?) -> Picker {
+    var picker = Picker(
+      title: "Promotion action of \(name)", purpose: .action(environment: name),
+      items: [
+        ListItem(value: "commit", label: PromotionAction.commit.label, detail: "commit"),
+        ListItem(value: "pr", label: PromotionAction.pullRequest.label, detail: "pr"),
+        ListItem(value: "none", label: PromotionAction.noAction.label, detail: "none"),
+        ListItem(value: "", label: "Use promotion policy", detail: "unset", kind: .clear),
+      ])
+    picker.highlighted = picker.items.firstIndex { $0.value == (current?.rawValue ?? "") } ?? 0
+    return picker
+  }
+
+  /// `a`: the trigger of an empty flow, else a target after the selection.
+  static func openAdd(_ state: inout AppState) {
+    let flow = state.flow
+    let available = state.catalog.environments.filter { !flow.contains($0.name) }
+    let items = available.map { ListItem(value: $0.name, detail: detail(of: $0.name, in: state)) }
+    let hint = "Enter creates a new environment with the name typed"
+    if flow.triggerEnvironment.isEmpty {
+      push(
+        .picker(
+          Picker(
+            title: "Choose the trigger environment", purpose: .trigger, items: items,
+            emptyHint: hint)), on: &state)
+    } else {
+      let parent = state.selection ?? flow.triggerEnvironment
+      push(
+        .picker(
+          Picker(
+            title: "Add a target after \(parent)", purpose: .addTarget(after: parent), items: items,
+            emptyHint: hint)), on: &state)
+    }
+  }
+
+  static func openRemove(_ state: inout AppState) {
+    let flow = state.flow
+    guard let name = state.selection else { return }
+    if name == flow.triggerEnvironment {
+      if flow.steps.isEmpty {
+        _ = apply(flow.removing(name, mode: .reconnect), to: &state, message: "Removed \(name)")
+      } else {
+        state.message = StatusMessage(
+          "\(name) is the trigger: remove its targets first, or pick another trigger", kind: .error)
+      }
+      return
+    }
+    let dependencies = flow.step(name)?.dependsOn ?? []
+    let downstream = Array(flow.removal(of: name, mode: .cascade).dropFirst())
+    push(
+      .removeDialog(
+        RemoveDialog(environment: name, reconnectTo: dependencies, downstream: downstream)),
+      on: &state)
+  }
+
+  static func workflowPicker(
+    _ title: String, _ purpose: Picker.Purpose, current: String?, _ state: AppState
+  ) -> Picker {
+    var items = state.workspace.workflows.map { ListItem(value: $0.name, detail: $0.file) }
+    for name in state.current.newWorkflows where !items.contains(where: { $0.value == name }) {
+      items.append(ListItem(value: name, detail: "new, written on save"))
+    }
+    items.append(ListItem(value: "", label: "None", kind: .clear))
+    items.append(ListItem(value: "", label: "+ New workflow…", kind: .create))
+    var picker = Picker(
+      title: title, purpose: purpose, items: items,
+      emptyHint: "Enter creates a new workflow with the name typed")
+    picker.highlighted = items.firstIndex { $0.value == (current ?? "") && $0.kind != .create } ?? 0
+    return picker
+  }
+}
