@@ -186,6 +186,7 @@ struct DocumentPatcher {
             start: start, end: end,
             replacement: (indicator ?? "") + joined(" " + inlineText, comments)))
       } else {
+        if let comment, Self.carries(desired, comment) { comments.removeAll { $0 == comment } }
         var emitter = BlockEmitter(style: style)
         let childIndent = emitter.childIndent(of: desired, at: indent)
         emitter.value(
@@ -205,7 +206,7 @@ struct DocumentPatcher {
         var emitter = BlockEmitter(style: style)
         var item = desired
         item.leading = []
-        if let comment {
+        if let comment, !Self.carries(item, comment) {
           item.trailingComment = [item.trailingComment, comment].compactMap { $0 }.joined(
             separator: " ")
         }
@@ -259,6 +260,12 @@ struct DocumentPatcher {
   }
 
   /// A node's end, extended over a comment that follows it on its last line (returned apart).
+  /// True when `desired` already holds `comment` (an edit that replaced a value of another type
+  /// keeps the value's comments), so it is not written a second time.
+  static func carries(_ desired: YAMLNode, _ comment: String) -> Bool {
+    desired.trailingComment?.hasSuffix(comment) ?? false
+  }
+
   func endIncludingComment(of node: YAMLNode) -> (Int, String?) {
     guard let end = node.span?.end else { return (0, nil) }
     let after = text.skipSpaces(from: end)
