@@ -53,17 +53,13 @@ enum EditSession {
       do {
         input = try InputFile.load(file, allowEmpty: true)
       } catch {
-        switch error {
-        case .unreadable(let message):
-          Console.error(message)
-          throw ExitCode(2)
-        case .invalid(let diagnostic):
-          Console.error(diagnostic.formatted)
+        error.report()
+        if case .invalid = error {
           Console.error(
             "promoflow: fix the file (or open it in a text editor) and try again; nothing was changed"
           )
-          throw ExitCode(1)
         }
+        throw ExitCode(error.exitCode)
       }
       if let refusal = FlowDocument.refusal(for: input.file, path: file) {
         Console.error(refusal.formatted)

@@ -24,14 +24,8 @@ enum FlowArgument {
     do {
       input = try InputFile.load(path)
     } catch {
-      switch error {
-      case .unreadable(let message):
-        Console.error(message)
-        throw ExitCode(2)
-      case .invalid(let diagnostic):
-        Console.error(diagnostic.formatted)
-        throw ExitCode(1)
-      }
+      error.report()
+      throw ExitCode(error.exitCode)
     }
     if let refusal = FlowDocument.refusal(for: input.file, path: path) {
       Console.error(refusal.formatted)

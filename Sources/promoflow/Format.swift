@@ -33,14 +33,8 @@ struct Format: ParsableCommand {
       do {
         input = try InputFile.load(path, allowEmpty: true)
       } catch {
-        switch error {
-        case .unreadable(let message):
-          Console.error(message)
-          failure = 2
-        case .invalid(let diagnostic):
-          Console.error(diagnostic.formatted)
-          failure = max(failure, 1)
-        }
+        error.report()
+        failure = max(failure, error.exitCode)
         continue
       }
       let formatted = YAMLFormatter.format(input.file)

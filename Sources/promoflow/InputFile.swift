@@ -35,4 +35,20 @@ struct InputFile {
 enum InputError: Error {
   case unreadable(String)
   case invalid(Diagnostic)
+
+  /// The exit status it calls for: 2 when the file cannot be read, 1 when it is not valid.
+  var exitCode: Int32 {
+    switch self {
+    case .unreadable: return 2
+    case .invalid: return 1
+    }
+  }
+
+  /// Says why on standard error.
+  func report() {
+    switch self {
+    case .unreadable(let message): Console.error(message)
+    case .invalid(let diagnostic): Console.error(diagnostic.formatted)
+    }
+  }
 }
