@@ -175,37 +175,3 @@ struct DocumentRules {
     diagnostics.append(Diagnostic(severity, code, message, at: locator.location(of: node)))
   }
 }
-
-/// "Did you mean …?": the closest name by edit distance, when it is close enough to be a typo.
-public enum Suggestions {
-  public static func closest(to name: String, in candidates: [String]) -> String? {
-    let limit = max(1, min(3, name.count / 3))
-    let scored = candidates.filter { $0 != name }.map { ($0, distance(name, $0)) }
-    guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= limit else {
-      return nil
-    }
-    return best.0
-  }
-
-  /// Edit distance over characters, counting a swap of two neighbours as one edit (so `dve` is
-  /// one edit from `dev`).
-  public static func distance(_ a: String, _ b: String) -> Int {
-    let x = Array(a)
-    let y = Array(b)
-    if x.isEmpty { return y.count }
-    if y.isEmpty { return x.count }
-    var table = Array(repeating: Array(repeating: 0, count: y.count + 1), count: x.count + 1)
-    for i in 0...x.count { table[i][0] = i }
-    for j in 0...y.count { table[0][j] = j }
-    for i in 1...x.count {
-      for j in 1...y.count {
-        let cost = x[i - 1] == y[j - 1] ? 0 : 1
-        table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
-        if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
-          table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
-        }
-      }
-    }
-    return table[x.count][y.count]
-  }
-}
