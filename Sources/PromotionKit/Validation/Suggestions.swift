@@ -1,7 +1,8 @@
 /// "Did you mean …?": the closest name by edit distance, when it is close enough to be a typo.
 /// Validation asks for one per unknown name, against every name it knows, so a search costs one
-/// small table per candidate at most: a candidate whose length alone rules it out is skipped, the
-/// table's rows are allocated once per search, and a row past the bound ends that candidate.
+/// small table per candidate at most: a candidate whose length or set of characters alone rules
+/// it out is skipped, the table's rows are allocated once per search, and a row past the bound
+/// ends that candidate.
 public enum Suggestions {
   public static func closest(to name: String, in candidates: [String]) -> String? {
     let limit = max(1, min(3, name.count / 3))
@@ -33,12 +34,27 @@ public enum Suggestions {
     var previous: [Int] = []
     var current: [Int] = []
 
-    init(target: [Unicode.Scalar]) { self.target = target }
+    /// Which characters the target holds, hashed into 64 bits (see `signature`).
+    let targetSignature: UInt64
+
+    init(target: [Unicode.Scalar]) {
+      self.target = target
+      targetSignature = Self.signature(target)
+    }
+
+    /// The set of a name's characters, each hashed to one of 64 bits. An edit changes at most
+    /// two bits of it (a substitution removes one character and adds another; a swap none), so
+    /// half the bits two signatures differ by is a lower bound on their distance.
+    static func signature<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> UInt64 {
+      scalars.reduce(0) { $0 | 1 << UInt64($1.value % 64) }
+    }
 
     /// The distance from the target to `candidate` when it is at most `bound`, else nil.
     mutating func distance(to candidate: String, atMost bound: Int) -> Int? {
       let x = target
       guard abs(candidate.unicodeScalars.count - x.count) <= bound else { return nil }
+      let differing = (Self.signature(candidate.unicodeScalars) ^ targetSignature).nonzeroBitCount
+      guard (differing + 1) / 2 <= bound else { return nil }
       other.removeAll(keepingCapacity: true)
       other.append(contentsOf: candidate.unicodeScalars)
       let y = other
