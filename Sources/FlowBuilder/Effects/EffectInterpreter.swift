@@ -1,8 +1,8 @@
 import Foundation
 
 /// What running an effect needs from the world: the files, the user's editor, git and the
-/// terminal. `LiveEffects` is the real one; tests give their own, so every caller shares the one
-/// loop in `EffectInterpreter` that feeds results back into the reducer.
+/// terminal. `LiveEffects` is the real one; the tests give `RandomEffects`, and both share the
+/// one loop in `EffectInterpreter` that feeds results back into the reducer.
 public protocol EffectPerformer {
   /// Writes what a save asks for; `.saveFinished` with how it went.
   mutating func save(_ request: SaveRequest) -> Action
@@ -18,8 +18,8 @@ public protocol EffectPerformer {
 }
 
 /// The one place effects are run: reduces an action, runs each effect it asks for through a
-/// performer and reduces the result, until nothing is left to run. The event loop, the reducer
-/// fuzzer and the tests all go through it.
+/// performer and reduces the result, until nothing is left to run. The event loop and the
+/// reducer fuzzer both go through it.
 public enum EffectInterpreter {
   public static func dispatch<Performer: EffectPerformer>(
     _ action: Action, _ state: AppState, with performer: inout Performer
