@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PromotionKit
 
 /// The `promoflow` command: a terminal flow builder for Codefresh GitOps promotion flows, and the
 /// headless commands CI uses.
@@ -41,14 +42,7 @@ enum Console {
 
   /// Writes bytes to standard output as they are.
   static func write(_ bytes: [UInt8]) {
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes {
-        Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count)
-      }
-      if written <= 0 { break }
-      offset += written
-    }
+    try? FileAccess.writeAll(bytes, to: STDOUT_FILENO, path: "standard output")
   }
 }
 

@@ -96,7 +96,7 @@ public enum FlowEncoder {
       spec.set("steps", nil)
       return
     }
-    var sequence = existing.flatMap { $0.items != nil ? $0 : nil } ?? YAMLNode(.sequence([]))
+    var sequence = YAMLNode.sequence(keeping: existing)
     sequence.content = .sequence(items)
     spec.set("steps", sequence, order: FlowSchema.specOrder)
   }
@@ -111,8 +111,7 @@ public enum FlowEncoder {
     if step.dependsOn != base.dependsOn {
       let existing = node.entry("dependsOn")?.value
       let list =
-        (existing.flatMap { $0.items != nil ? $0 : nil } ?? YAMLNode(.sequence([])))
-        .replacingStrings(with: step.dependsOn)
+        YAMLNode.sequence(keeping: existing).replacingStrings(with: step.dependsOn)
       node.set("dependsOn", list, order: order.stepOrder)
     }
     if step.action != base.action || step.preAction != base.preAction

@@ -40,7 +40,7 @@ public struct EnvironmentCatalog: Hashable, Sendable {
     }
     var desired = root
     let existing = root.entry("environments")?.value
-    var list = existing.flatMap { $0.items != nil ? $0 : nil } ?? YAMLNode(.sequence([]))
+    var list = YAMLNode.sequence(keeping: existing)
     list.content = .sequence((list.items ?? []) + additions.map(\.node))
     desired.set("environments", list)
     return file.replacingRoots([0: desired])

@@ -71,7 +71,10 @@ extension FileAccess {
     }
   }
 
-  static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(Failure) {
+  /// Writes all of `bytes` to `descriptor`, again after an interrupted or partial write; `path`
+  /// names it in the failure.
+  public static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(Failure)
+  {
     var written = 0
     while written < bytes.count {
       let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }

@@ -77,6 +77,12 @@ extension YAMLNode {
     return copy
   }
 
+  /// `existing` when it is a sequence (its style, comments and positions kept), else a new empty
+  /// one: where an edit writes a list into a value that may be missing or of another type.
+  public static func sequence(keeping existing: YAMLNode?) -> YAMLNode {
+    existing.flatMap { $0.items != nil ? $0 : nil } ?? YAMLNode(.sequence([]))
+  }
+
   /// A sequence of strings that keeps the items of `self` that stay (with their places and
   /// comments), rewrites left-over items in place for new values, and adds the rest, in the order of
   /// `values` — so renaming one entry of a list changes one line.
