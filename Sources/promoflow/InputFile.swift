@@ -19,7 +19,7 @@ struct InputFile {
     do {
       file = try YAMLReader.read(SourceText(bytes: bytes))
     } catch {
-      throw .invalid(Diagnostic(.error, error.code, error.message, at: error.location, file: path))
+      throw .invalid(error.diagnostic(file: path))
     }
     if !allowEmpty && file.documents.allSatisfy(\.isEmpty) {
       throw .invalid(

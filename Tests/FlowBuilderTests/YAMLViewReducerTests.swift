@@ -154,6 +154,7 @@ import Testing
 
   @Test func commitSavesFirstThenSuggestsAMessage() throws {
     var state = AppFixture.state()
+    let committed = state.document.text
     run(&state, .move(.right), .chooseAction)
     type(&state, "pull")
     run(&state, .confirm)
@@ -169,14 +170,17 @@ import Testing
       .commitPrepared(
         CommitPreparation(
           repository: "/work/example", branch: "main", paths: ["/work/example/flows/shop.yaml"],
-          diff: ["-x", "+y"])))
+          diff: ["-x", "+y"], committedText: committed)))
     guard case .commitDialog(let dialog)? = state.topOverlay else {
       Issue.record("no dialog")
       return
     }
-    #expect(dialog.message == "promotion-flow shop: qa: action pr")
+    #expect(dialog.message == "promotion-flow shop: qa: action commit → pr")
     #expect(dialog.messageSelected && !dialog.onNewBranch)
-    #expect(dialog.newBranch == "promoflow/shop-qa-action-pr")
+    #expect(dialog.newBranch == "promoflow/shop-qa-action-commit-pr")
+    #expect(
+      dialog.reviewLines == ["Changes to the promotion:", "~ qa: action commit → pr", "", "-x", "+y"],
+      "what the change means, above the text diff")
     type(&state, "Ship it")
     guard case .commitDialog(let typed)? = state.topOverlay else { return }
     #expect(typed.message == "Ship it", "typing replaces the selected suggestion")
@@ -188,7 +192,7 @@ import Testing
         .commit(
           CommitRequest(
             repository: "/work/example", paths: ["/work/example/flows/shop.yaml"],
-            message: "Ship it", newBranch: "promoflow/shop-qa-action-pr", push: true))
+            message: "Ship it", newBranch: "promoflow/shop-qa-action-commit-pr", push: true))
       ])
     run(&state, .commitFinished(.failed("A git hook rejected the commit: lint failed")))
     guard case .commitDialog(let failed)? = state.topOverlay else {
@@ -200,9 +204,40 @@ import Testing
       &state,
       .commitFinished(
         .committed(
-          sha: "abc1234", branch: "promoflow/shop-qa-action-pr", pushed: true, pushError: nil)))
+          sha: "abc1234", branch: "promoflow/shop-qa-action-commit-pr", pushed: true,
+          pushError: nil)))
     #expect(state.overlays.isEmpty)
-    #expect(state.message?.text == "Committed abc1234 on promoflow/shop-qa-action-pr and pushed")
+    #expect(
+      state.message?.text == "Committed abc1234 on promoflow/shop-qa-action-commit-pr and pushed")
+  }
+
+  @Test func theCommitMessageKeepsEveryChangeSinceTheLastCommitInItsBody() {
+    var state = AppFixture.state()
+    let committed = state.document.text
+    run(&state, .move(.right), .chooseAction)
+    type(&state, "pull")
+    run(&state, .confirm, .move(.right), .chooseAction)
+    type(&state, "none")
+    run(&state, .confirm)
+    run(
+      &state,
+      .commitPrepared(
+        CommitPreparation(
+          repository: "/r", branch: "main", paths: ["/r/f.yaml"], diff: ["+a"],
+          committedText: committed)))
+    guard case .commitDialog(let dialog)? = state.topOverlay else {
+      Issue.record("no dialog")
+      return
+    }
+    #expect(dialog.message == "promotion-flow shop: qa: action commit → pr (+1 more)")
+    guard case .commit(let request)? = run(&state, .confirm).first else {
+      Issue.record("no commit")
+      return
+    }
+    #expect(
+      request.message
+        == "promotion-flow shop: qa: action commit → pr (+1 more)\n\n- qa: action commit → pr\n- staging: action unset → none"
+    )
   }
 
   @Test func theSuggestedMessageKeepsForEditingWithAnArrow() {
@@ -210,7 +245,9 @@ import Testing
     run(
       &state,
       .commitPrepared(
-        CommitPreparation(repository: "/r", branch: nil, paths: ["/r/f.yaml"], diff: ["+a"])))
+        CommitPreparation(
+          repository: "/r", branch: nil, paths: ["/r/f.yaml"], diff: ["+a"],
+          committedText: state.document.text)))
     guard case .commitDialog(let dialog)? = state.topOverlay else {
       Issue.record("no dialog")
       return

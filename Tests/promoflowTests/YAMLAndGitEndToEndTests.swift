@@ -210,8 +210,9 @@ import Testing
     try app.type("pull")
     try app.press("Enter", "c")
     try app.waitFor("Commit to git")
-    let dialog = try app.waitFor("promotion-flow shop: qa: action pr")
-    #expect(dialog.contains("+        action: pr"))
+    let dialog = try app.waitFor("promotion-flow shop: qa: action commit → pr")
+    #expect(dialog.contains("~ qa: action commit → pr"), "the semantic summary")
+    #expect(dialog.contains("+        action: pr"), "and the text diff")
     try app.type("Promote qa by pull request")
     try app.press("Enter")
     let committed = try app.waitFor("Committed ")
@@ -238,11 +239,11 @@ import Testing
     try app.press("Tab", "Space", "Tab", "Tab", "Space", "Enter")
     try app.waitFor("Committed ")
     try app.waitFor("and pushed")
-    #expect(try git("rev-parse", "--abbrev-ref", "HEAD") == "promoflow/shop-qa-action-none\n")
+    #expect(try git("rev-parse", "--abbrev-ref", "HEAD") == "promoflow/shop-qa-action-commit-none\n")
     let remoteLog = try Spawn.run(
-      ["git", "-C", remote.path, "log", "-1", "--format=%s", "promoflow/shop-qa-action-none"],
+      ["git", "-C", remote.path, "log", "-1", "--format=%s", "promoflow/shop-qa-action-commit-none"],
       environment: ProcessInfo.processInfo.environment, capture: true)
-    #expect(remoteLog == "promotion-flow shop: qa: action none\n")
+    #expect(remoteLog == "promotion-flow shop: qa: action commit → none\n")
     try app.press("q")
     #expect(try app.waitForExit() == 0)
     withExtendedLifetime(remoteFolder) {}

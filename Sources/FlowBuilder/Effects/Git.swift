@@ -70,11 +70,17 @@ public enum Git {
       let relative = relativePath(path, in: repository)
       diff += lines(run(GitCommands.newFileDiff(relative), in: repository).output)
     }
+    var committedText: String?
+    if hasHead, let flowPath = paths.first,
+      case .text(let text) = version(of: flowPath, at: "HEAD", in: repository)
+    {
+      committedText = text
+    }
     return CommitPreparation(
       repository: repository,
       branch: branch.status == 0
         ? branch.output.trimmingCharacters(in: .whitespacesAndNewlines) : nil,
-      paths: paths, diff: diff)
+      paths: paths, diff: diff, committedText: committedText)
   }
 
   /// Commits exactly the request's files, maybe on a new branch, maybe pushing.

@@ -21,6 +21,33 @@ public enum GitCommands {
 
   public static func add(_ paths: [String]) -> [String] { ["add", "--"] + paths }
 
+  /// The file at `path` (relative to the top level) as `revision` has it, bytes as stored.
+  public static func show(revision: String, path: String) throws(GitError) -> [String] {
+    try refuseOption(revision)
+    return ["show", "--no-textconv", "\(revision):\(path)"]
+  }
+
+  /// Succeeds only when `revision` names a commit.
+  public static func verifyCommit(_ revision: String) throws(GitError) -> [String] {
+    try refuseOption(revision)
+    return ["rev-parse", "--verify", "--quiet", "--end-of-options", "\(revision)^{commit}"]
+  }
+
+  /// The names of the files that differ between two revisions (nil: the working tree).
+  public static func changedFiles(from old: String, to new: String?) throws(GitError) -> [String]
+  {
+    try refuseOption(old)
+    if let new { try refuseOption(new) }
+    return ["diff", "--name-only", "--no-renames", "-z", old] + (new.map { [$0] } ?? []) + ["--"]
+  }
+
+  /// A revision that starts with '-' would be read as an option.
+  static func refuseOption(_ revision: String) throws(GitError) {
+    if revision.isEmpty || revision.hasPrefix("-") {
+      throw GitError("'\(revision)' is not a revision")
+    }
+  }
+
   /// The commit of exactly `paths`, its message read from standard input.
   public static func commit(_ paths: [String]) -> [String] { ["commit", "--file=-", "--"] + paths }
 

@@ -29,14 +29,32 @@ extension Reducer {
         "Nothing to commit: \(state.displayPath) is as in the last commit")
       return
     }
-    let message = state.flow.commitMessage(since: state.openedFlow)
-    let summary = state.flow.changes(since: state.openedFlow).first ?? "update"
-    let dialog = CommitDialog(
+    let committed = committedFlow(preparation.committedText, state)
+    let changes = FlowDiff(from: committed, to: state.flow)
+    let message = changes.commitMessage(new: state.flow)
+    var dialog = CommitDialog(
       repository: repository, paths: preparation.paths, diff: preparation.diff,
       branch: preparation.branch,
-      message: message,
-      newBranch: GitCommands.suggestedBranch(flow: state.flow.name, summary: summary))
+      message: message.subject,
+      newBranch: GitCommands.suggestedBranch(
+        flow: state.flow.name, summary: changes.lines(new: state.flow).first?.text ?? "update"))
+    dialog.summary = changes.lines(new: state.flow)
+    dialog.body = message.body
     state.overlays.append(.commitDialog(dialog))
+  }
+
+  /// The flow as the last commit has it: read from the committed text; a flow not committed yet
+  /// is compared with an empty one (everything is added); committed text that does not read as
+  /// a flow falls back to the flow as opened.
+  static func committedFlow(_ text: String?, _ state: AppState) -> PromotionFlow {
+    guard let text else {
+      return PromotionFlow(name: state.flow.name)
+    }
+    switch FlowDocument.firstFlow(in: text, path: state.filePath) {
+    case .success(let flow?): return flow
+    case .success(nil): return PromotionFlow(name: state.flow.name)
+    case .failure: return state.openedFlow
+    }
   }
 
   static func reduceCommitDialog(
@@ -53,14 +71,13 @@ extension Reducer {
     case .pageUp:
       dialog.diffScroll = max(0, dialog.diffScroll - 5)
     case .pageDown:
-      dialog.diffScroll = min(max(0, dialog.diff.count - 1), dialog.diffScroll + 5)
+      dialog.diffScroll = min(max(0, dialog.reviewLines.count - 1), dialog.diffScroll + 5)
     case .type(" ") where dialog.field == .branch:
       dialog.onNewBranch.toggle()
     case .type(" ") where dialog.field == .push:
       dialog.push.toggle()
     case .confirm:
-      let message = dialog.message.trimmingCharacters(in: " ")
-      if message.isEmpty {
+      if dialog.message.trimmingCharacters(in: " ").isEmpty {
         dialog.error = "Write a commit message"
       } else if !dialog.onNewBranch && dialog.branch == nil {
         dialog.error =
@@ -72,7 +89,7 @@ extension Reducer {
         effects.append(
           .commit(
             CommitRequest(
-              repository: dialog.repository, paths: dialog.paths, message: message,
+              repository: dialog.repository, paths: dialog.paths, message: dialog.fullMessage,
               newBranch: dialog.onNewBranch ? dialog.newBranch : nil, push: dialog.push)))
       }
     default:

@@ -181,7 +181,7 @@ extension Reducer {
     do {
       file = try YAMLReader.read(text)
     } catch {
-      view.diagnostics = [Diagnostic(.error, error.code, error.message, at: error.location)]
+      view.diagnostics = [error.diagnostic()]
       state.yaml = view
       state.message = StatusMessage(
         "The text is not valid YAML: fix it (i), or Tab to discard it", kind: .error)

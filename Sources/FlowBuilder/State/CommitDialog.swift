@@ -1,3 +1,5 @@
+import PromotionKit
+
 /// The commit dialog: the diff of the files being committed, a message (selected at first, so
 /// typing replaces the suggestion), where to commit (this branch or a new one), and whether to
 /// push.
@@ -9,6 +11,10 @@ public struct CommitDialog: Equatable, Sendable {
   public var repository: String
   public var paths: [String]
   public var diff: [String]
+  /// What the change means for the promotion (since the last commit), above the text diff.
+  public var summary: [FlowDiff.Line] = []
+  /// The commit message's body: every change, one a line, after the subject the user edits.
+  public var body = ""
   public var diffScroll = 0
   /// The current branch; nil on a detached HEAD.
   public var branch: String?
@@ -37,6 +43,18 @@ public struct CommitDialog: Equatable, Sendable {
     self.newBranch = newBranch
     newBranchCursor = newBranch.count
   }
+
+  /// What the dialog scrolls through: the semantic summary, then the text diff.
+  public var reviewLines: [String] {
+    guard !summary.isEmpty else { return diff }
+    return ["Changes to the promotion:"] + summary.map { "\($0.sign) \($0.text)" } + [""] + diff
+  }
+
+  /// The whole message a commit records: the subject, then the body after a blank line.
+  public var fullMessage: String {
+    let subject = message.trimmingCharacters(in: " ")
+    return body.isEmpty ? subject : subject + "\n\n" + body
+  }
 }
 
 /// What promoflow learned about the repository before showing the commit dialog.
@@ -45,15 +63,19 @@ public struct CommitPreparation: Equatable, Sendable {
   public var branch: String?
   public var paths: [String]
   public var diff: [String]
+  /// The flow file as the last commit has it (nil: not committed yet, or no commit at all).
+  public var committedText: String?
   public var error: String?
 
   public init(
-    repository: String?, branch: String?, paths: [String], diff: [String], error: String? = nil
+    repository: String?, branch: String?, paths: [String], diff: [String],
+    committedText: String? = nil, error: String? = nil
   ) {
     self.repository = repository
     self.branch = branch
     self.paths = paths
     self.diff = diff
+    self.committedText = committedText
     self.error = error
   }
 }

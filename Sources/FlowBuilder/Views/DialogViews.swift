@@ -71,13 +71,14 @@ enum DialogViews {
     let fieldsHeight = dialog.onNewBranch ? 7 : 6
     let diffTop = frame.y + 1
     let diffRows = max(1, frame.height - fieldsHeight - 3)
+    let lines = dialog.reviewLines
     canvas.put(
       "Files: " + dialog.paths.map(fileName).joined(separator: ", "), x: frame.x + 2, y: diffTop,
       style: theme.label, maxWidth: frame.width - 4)
     for row in 0..<diffRows {
       let index = dialog.diffScroll + row
-      guard dialog.diff.indices.contains(index) else { break }
-      let line = dialog.diff[index]
+      guard lines.indices.contains(index) else { break }
+      let line = lines[index]
       canvas.put(
         line, x: frame.x + 2, y: diffTop + 1 + row, style: diffStyle(of: line, theme: theme),
         maxWidth: frame.width - 4)

@@ -1,6 +1,7 @@
 /// One problem found in a file: how bad it is, a stable code, a message that says how to fix it,
 /// and where — for `file:line:col` output, JSON, and the TUI's status line.
-public struct Diagnostic: Hashable, Sendable {
+/// It is an `Error` too, so a function that cannot read its input can return one as a failure.
+public struct Diagnostic: Hashable, Sendable, Error {
   public enum Severity: String, Sendable, Comparable {
     case error
     case warning

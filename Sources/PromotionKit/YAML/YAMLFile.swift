@@ -55,4 +55,9 @@ public struct YAMLReadError: Error, Sendable, Equatable, CustomStringConvertible
   }
 
   public var description: String { "\(location): \(message)" }
+
+  /// The error as a diagnostic of the file at `path`.
+  public func diagnostic(file path: String? = nil) -> Diagnostic {
+    Diagnostic(.error, code, message, at: location, file: path)
+  }
 }

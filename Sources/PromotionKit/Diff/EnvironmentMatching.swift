@@ -1,0 +1,76 @@
+/// Which environment of the old version is which of the new: the same name, a trigger that
+/// was replaced (the steps that waited for it wait for the new one), or a rename — a removed
+/// and an added step with the same dependencies (read through the renames found so far) and
+/// the same settings. Removed steps are taken in the old version's wave order, so a chain of
+/// renames is found in one pass; equal candidates pair in file order.
+struct EnvironmentMatching {
+  /// Old name → new name, for every environment whose name changed.
+  private(set) var newName: [String: String] = [:]
+  /// New name → old name.
+  private(set) var oldName: [String: String] = [:]
+  private(set) var renames: [FlowDiff.Rename] = []
+  private(set) var added: [String] = []
+  private(set) var removed: [String] = []
+
+  init(old: PromotionFlow, new: PromotionFlow) {
+    let oldNames = Set(old.environments)
+    let newNames = Set(new.environments)
+    let oldTrigger = old.triggerEnvironment
+    let newTrigger = new.triggerEnvironment
+    if oldTrigger != newTrigger, !oldTrigger.isEmpty, !newTrigger.isEmpty,
+      !newNames.contains(oldTrigger)
+    {
+      pair(oldTrigger, newTrigger)
+    }
+    let addedSteps = new.steps.filter { !oldNames.contains($0.environment) }
+    var candidates: [Signature: [String]] = [:]
+    for step in addedSteps {
+      candidates[Signature(step, renaming: [:]), default: []].append(step.environment)
+    }
+    let waves = Waves(old)
+    let removedSteps = old.steps.enumerated()
+      .filter { !newNames.contains($0.element.environment) }
+      .sorted { (waves.waveOf[$0.element.environment] ?? 0, $0.offset) < (waves.waveOf[$1.element.environment] ?? 0, $1.offset) }
+      .map(\.element)
+    var renamedFrom = Set<String>()
+    for step in removedSteps {
+      let signature = Signature(step, renaming: newName)
+      guard let match = candidates[signature]?.first else { continue }
+      candidates[signature]?.removeFirst()
+      pair(step.environment, match)
+      renames.append(FlowDiff.Rename(from: step.environment, to: match))
+      renamedFrom.insert(step.environment)
+    }
+    let renamedTo = Set(renames.map(\.to))
+    added = addedSteps.map(\.environment).filter { !renamedTo.contains($0) && $0 != newTrigger }
+    removed = old.steps.map(\.environment).filter {
+      !newNames.contains($0) && !renamedFrom.contains($0) && $0 != oldTrigger
+    }
+    renames.sort { (new.stepIndex($0.to) ?? 0) < (new.stepIndex($1.to) ?? 0) }
+  }
+
+  private mutating func pair(_ old: String, _ new: String) {
+    newName[old] = new
+    oldName[new] = old
+  }
+
+  /// The old environment's name as the new version calls it.
+  func renamed(_ name: String) -> String { newName[name] ?? name }
+
+  /// What makes two steps the same environment under another name.
+  private struct Signature: Hashable {
+    var dependsOn: [String]
+    var action: String?
+    var preAction: String?
+    var postAction: String?
+    var hooks: Hooks
+
+    init(_ step: FlowStep, renaming: [String: String]) {
+      dependsOn = Set(step.dependsOn.map { renaming[$0] ?? $0 }).sorted()
+      action = step.action?.rawValue
+      preAction = step.preAction
+      postAction = step.postAction
+      hooks = step.hooks
+    }
+  }
+}
