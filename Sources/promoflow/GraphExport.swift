@@ -7,11 +7,8 @@ enum GraphExport {
   static func dot(_ flow: PromotionFlow) -> String {
     var lines = ["digraph \(quoted(flow.name)) {", "  rankdir=LR;", "  node [shape=box];"]
     for name in FlowGraph(flow).names { lines.append("  \(quoted(name));") }
-    for step in flow.steps {
-      for dependency in step.dependsOn
-      where flow.contains(dependency) && dependency != step.environment {
-        lines.append("  \(quoted(dependency)) -> \(quoted(step.environment));")
-      }
+    for edge in edges(of: flow) {
+      lines.append("  \(quoted(edge[0])) -> \(quoted(edge[1]));")
     }
     return (lines + ["}"]).joined(separator: "\n") + "\n"
   }
@@ -22,24 +19,42 @@ enum GraphExport {
         of: "\"", with: "\\\"") + "\""
   }
 
-  static func mermaid(_ flow: PromotionFlow) -> String {
-    let names = FlowGraph(flow).names
-    let ids = Dictionary(
-      uniqueKeysWithValues: names.enumerated().map { ($0.element, "n\($0.offset)") })
-    var lines = ["flowchart LR"]
-    for (offset, name) in names.enumerated() {
-      let label = name.replacingOccurrences(of: "\"", with: "#quot;")
-      lines.append("  n\(offset)[\"\(label)\"]")
+  /// A Mermaid flowchart of `flow`. With `changes` (from `old`), added environments and edges
+  /// are styled as added, changed ones as changed, and what was removed is drawn dashed.
+  static func mermaid(
+    _ flow: PromotionFlow, changes: FlowDiff? = nil, old: PromotionFlow? = nil
+  ) -> String {
+    var chart = MermaidChart()
+    for name in FlowGraph(flow).names {
+      chart.node(name, style: changes.flatMap { MermaidChart.style(of: name, in: $0) })
     }
-    for step in flow.steps {
-      for dependency in step.dependsOn {
-        guard let from = ids[dependency], let to = ids[step.environment], from != to else {
-          continue
-        }
-        lines.append("  \(from) --> \(to)")
+    let newEdges = edges(of: flow)
+    let oldEdges = old.map { Set(edges(of: $0, renamed: changes?.newNames ?? [:])) }
+    for edge in newEdges {
+      chart.edge(edge[0], edge[1], style: oldEdges.map { $0.contains(edge) ? nil : .added } ?? nil)
+    }
+    if let changes, let old {
+      for name in changes.removed { chart.node(name, style: .removed) }
+      let kept = Set(newEdges)
+      for edge in edges(of: old, renamed: changes.newNames) where !kept.contains(edge) {
+        chart.edge(edge[0], edge[1], style: .removed)
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return chart.text
+  }
+
+  /// Each dependency edge of `flow` as [parent, child], names read through `renamed`.
+  static func edges(of flow: PromotionFlow, renamed: [String: String] = [:]) -> [[String]] {
+    var edges: [[String]] = []
+    for step in flow.steps {
+      for dependency in step.dependsOn
+      where flow.contains(dependency) && dependency != step.environment {
+        edges.append([
+          renamed[dependency] ?? dependency, renamed[step.environment] ?? step.environment,
+        ])
+      }
+    }
+    return edges
   }
 
   static func json(_ layout: Layout) -> JSONValue {

@@ -9,7 +9,9 @@ struct Promoflow: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "promoflow",
     abstract: "Build, check and format Codefresh GitOps promotion flows.",
-    subcommands: [Edit.self, Demo.self, Validate.self, Format.self, Plan.self, Render.self],
+    subcommands: [
+      Edit.self, Demo.self, Validate.self, Format.self, Plan.self, Render.self, Diff.self,
+    ],
     defaultSubcommand: Edit.self)
 
   /// Runs the command; usage errors exit with 2, and every failure is one line on stderr.
@@ -38,6 +40,11 @@ enum Console {
 
   static func output(_ text: String) {
     write(Array(text.utf8))
+  }
+
+  /// True when standard output is a terminal and `NO_COLOR` is not set: output may be coloured.
+  static var colorsStandardOutput: Bool {
+    isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
   }
 
   /// Writes bytes to standard output as they are.

@@ -66,9 +66,7 @@ struct Render: ParsableCommand {
         diagram = FlowDiagram(
           flow: flow, catalog: context.catalog, resolved: resolved, compact: true, glyphs: glyphs)
       }
-      let color =
-        format == .text && isatty(STDOUT_FILENO) == 1
-        && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+      let color = format == .text && Console.colorsStandardOutput
       DiagramText.render(diagram, glyphs: glyphs, color: color, width: width) { Console.write($0) }
     }
   }

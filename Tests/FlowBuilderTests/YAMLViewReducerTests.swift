@@ -179,7 +179,9 @@ import Testing
     #expect(dialog.messageSelected && !dialog.onNewBranch)
     #expect(dialog.newBranch == "promoflow/shop-qa-action-commit-pr")
     #expect(
-      dialog.reviewLines == ["Changes to the promotion:", "~ qa: action commit → pr", "", "-x", "+y"],
+      dialog.reviewLines == [
+        "Changes to the promotion:", "~ qa: action commit → pr", "", "-x", "+y",
+      ],
       "what the change means, above the text diff")
     type(&state, "Ship it")
     guard case .commitDialog(let typed)? = state.topOverlay else { return }

@@ -97,6 +97,17 @@ import Testing
     #expect(diff.added == ["production"] && diff.removed == ["prod"])
   }
 
+  @Test func aLeafInPlaceOfAStepOthersWaitedForIsNotARename() {
+    let new = edited { flow in
+      flow.steps.removeAll { $0.environment == "staging" }
+      flow.steps.append(FlowStep(environment: "prod-eu", dependsOn: ["qa"], postAction: "smoke"))
+      step(&flow, "prod") { $0.dependsOn = ["qa"] }
+    }
+    let diff = FlowDiff(from: base, to: new)
+    #expect(diff.renamed.isEmpty, "prod waited for staging; nothing waits for prod-eu")
+    #expect(diff.added == ["prod-eu"] && diff.removed == ["staging"])
+  }
+
   @Test func fanInChangesAreDependencyChangesButTheirOrderIsNot() {
     let wider = edited { flow in
       flow.steps.insert(FlowStep(environment: "uat", dependsOn: ["qa"]), at: 1)
@@ -201,7 +212,8 @@ import Testing
     let policies = FlowDiff.Policies(
       product: "shop",
       policies: [
-        PromotionPolicy(name: "prod-commit", priority: 1, action: .commit, environmentNames: ["prod"]),
+        PromotionPolicy(
+          name: "prod-commit", priority: 1, action: .commit, environmentNames: ["prod"]),
         PromotionPolicy(name: "gate", priority: 2, preAction: "approve"),
       ],
       catalog: nil)

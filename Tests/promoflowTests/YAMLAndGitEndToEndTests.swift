@@ -239,9 +239,13 @@ import Testing
     try app.press("Tab", "Space", "Tab", "Tab", "Space", "Enter")
     try app.waitFor("Committed ")
     try app.waitFor("and pushed")
-    #expect(try git("rev-parse", "--abbrev-ref", "HEAD") == "promoflow/shop-qa-action-commit-none\n")
+    #expect(
+      try git("rev-parse", "--abbrev-ref", "HEAD") == "promoflow/shop-qa-action-commit-none\n")
     let remoteLog = try Spawn.run(
-      ["git", "-C", remote.path, "log", "-1", "--format=%s", "promoflow/shop-qa-action-commit-none"],
+      [
+        "git", "-C", remote.path, "log", "-1", "--format=%s",
+        "promoflow/shop-qa-action-commit-none",
+      ],
       environment: ProcessInfo.processInfo.environment, capture: true)
     #expect(remoteLog == "promotion-flow shop: qa: action commit → none\n")
     try app.press("q")

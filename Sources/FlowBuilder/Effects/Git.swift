@@ -174,7 +174,7 @@ public enum Git {
 
   /// `path` relative to the folder `repository` (both with symbolic links resolved), or `path`
   /// itself when it is outside.
-  static func relativePath(_ path: String, in repository: String) -> String {
+  public static func relativePath(_ path: String, in repository: String) -> String {
     let file = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     let top = URL(fileURLWithPath: repository).resolvingSymlinksInPath().path + "/"
     return file.hasPrefix(top) ? String(file.dropFirst(top.count)) : path

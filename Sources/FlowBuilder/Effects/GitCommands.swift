@@ -34,8 +34,7 @@ public enum GitCommands {
   }
 
   /// The names of the files that differ between two revisions (nil: the working tree).
-  public static func changedFiles(from old: String, to new: String?) throws(GitError) -> [String]
-  {
+  public static func changedFiles(from old: String, to new: String?) throws(GitError) -> [String] {
     try refuseOption(old)
     if let new { try refuseOption(new) }
     return ["diff", "--name-only", "--no-renames", "-z", old] + (new.map { [$0] } ?? []) + ["--"]

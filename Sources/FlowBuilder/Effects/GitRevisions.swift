@@ -64,12 +64,17 @@ extension Git {
       return .failure(error)
     }
     guard listed.status == 0 else {
-      return .failure(GitError("git could not compare \(old) and \(new ?? "the working tree"): " + firstLine(listed.error)))
+      return .failure(
+        GitError(
+          "git could not compare \(old) and \(new ?? "the working tree"): "
+            + firstLine(listed.error)))
     }
     var files = listed.output.split(separator: "\0").map(String.init)
     if new == nil {
       let untracked = run(GitCommands.untracked([]) + ["."], in: repository)
-      files += untracked.output.split(separator: "\n").map(String.init).filter { !files.contains($0) }
+      files += untracked.output.split(separator: "\n").map(String.init).filter {
+        !files.contains($0)
+      }
     }
     return .success(files)
   }

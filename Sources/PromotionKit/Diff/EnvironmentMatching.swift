@@ -1,7 +1,8 @@
 /// Which environment of the old version is which of the new: the same name, a trigger that
 /// was replaced (the steps that waited for it wait for the new one), or a rename — a removed
-/// and an added step with the same dependencies (read through the renames found so far) and
-/// the same settings. Removed steps are taken in the old version's wave order, so a chain of
+/// and an added step with the same dependencies (read through the renames found so far), the
+/// same settings and as many environments waiting for it (so a leaf replacing a step in the
+/// middle of the flow is not taken for it). Removed steps are taken in the old version's wave order, so a chain of
 /// renames is found in one pass; equal candidates pair in file order.
 struct EnvironmentMatching {
   /// Old name → new name, for every environment whose name changed.
@@ -23,18 +24,27 @@ struct EnvironmentMatching {
       pair(oldTrigger, newTrigger)
     }
     let addedSteps = new.steps.filter { !oldNames.contains($0.environment) }
+    let oldDependents = Self.dependentCounts(old)
+    let newDependents = Self.dependentCounts(new)
     var candidates: [Signature: [String]] = [:]
     for step in addedSteps {
-      candidates[Signature(step, renaming: [:]), default: []].append(step.environment)
+      let signature = Signature(
+        step, renaming: [:], dependents: newDependents[step.environment] ?? 0)
+      candidates[signature, default: []].append(step.environment)
     }
     let waves = Waves(old)
     let removedSteps = old.steps.enumerated()
       .filter { !newNames.contains($0.element.environment) }
-      .sorted { (waves.waveOf[$0.element.environment] ?? 0, $0.offset) < (waves.waveOf[$1.element.environment] ?? 0, $1.offset) }
+      .sorted {
+        (waves.waveOf[$0.element.environment] ?? 0, $0.offset) < (
+          waves.waveOf[$1.element.environment] ?? 0, $1.offset
+        )
+      }
       .map(\.element)
     var renamedFrom = Set<String>()
     for step in removedSteps {
-      let signature = Signature(step, renaming: newName)
+      let signature = Signature(
+        step, renaming: newName, dependents: oldDependents[step.environment] ?? 0)
       guard let match = candidates[signature]?.first else { continue }
       candidates[signature]?.removeFirst()
       pair(step.environment, match)
@@ -54,6 +64,15 @@ struct EnvironmentMatching {
     oldName[new] = old
   }
 
+  /// How many steps wait for each environment.
+  private static func dependentCounts(_ flow: PromotionFlow) -> [String: Int] {
+    var counts: [String: Int] = [:]
+    for step in flow.steps {
+      for name in Set(step.dependsOn) { counts[name, default: 0] += 1 }
+    }
+    return counts
+  }
+
   /// The old environment's name as the new version calls it.
   func renamed(_ name: String) -> String { newName[name] ?? name }
 
@@ -64,13 +83,15 @@ struct EnvironmentMatching {
     var preAction: String?
     var postAction: String?
     var hooks: Hooks
+    var dependents: Int
 
-    init(_ step: FlowStep, renaming: [String: String]) {
+    init(_ step: FlowStep, renaming: [String: String], dependents: Int) {
       dependsOn = Set(step.dependsOn.map { renaming[$0] ?? $0 }).sorted()
       action = step.action?.rawValue
       preAction = step.preAction
       postAction = step.postAction
       hooks = step.hooks
+      self.dependents = dependents
     }
   }
 }

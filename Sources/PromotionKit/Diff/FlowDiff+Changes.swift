@@ -18,7 +18,8 @@ extension FlowDiff {
         return nil
       }
       let changes = stepChanges(before, step, matching)
-      return changes.isEmpty ? nil : EnvironmentChanges(environment: step.environment, changes: changes)
+      return changes.isEmpty
+        ? nil : EnvironmentChanges(environment: step.environment, changes: changes)
     }
   }
 
@@ -28,7 +29,8 @@ extension FlowDiff {
     var changes: [Change] = []
     let waitedFor = unique(before.dependsOn.map(matching.renamed))
     if Set(waitedFor) != Set(after.dependsOn) {
-      changes.append(Change(field: "dependsOn", from: .list(waitedFor), to: .list(unique(after.dependsOn))))
+      changes.append(
+        Change(field: "dependsOn", from: .list(waitedFor), to: .list(unique(after.dependsOn))))
     }
     changes.append(
       contentsOf: compared([
@@ -47,7 +49,10 @@ extension FlowDiff {
       ("namespace", old.namespace, new.namespace),
       ("description", old.description, new.description),
       ("version", old.version, new.version),
-      ("promotionTimeoutLimit", old.promotionTimeoutLimit.map(String.init), new.promotionTimeoutLimit.map(String.init)),
+      (
+        "promotionTimeoutLimit", old.promotionTimeoutLimit.map(String.init),
+        new.promotionTimeoutLimit.map(String.init)
+      ),
       ("postTrigger", old.postTrigger, new.postTrigger),
     ])
     let oldLabels = old.labels.map { "\($0.key)=\($0.value)" }
@@ -97,7 +102,8 @@ extension FlowDiff {
       ]
       for (field, from, to) in fields
       where from != to && (from.source != .inline || to.source != .inline) {
-        changes.append(EffectiveChange(environment: step.environment, field: field, from: from, to: to))
+        changes.append(
+          EffectiveChange(environment: step.environment, field: field, from: from, to: to))
       }
     }
     return changes

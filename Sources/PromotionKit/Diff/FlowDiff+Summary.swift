@@ -1,5 +1,5 @@
-/// A `FlowDiff` as short sentences — one per change, in a reviewer's order: environments added,
-/// removed and renamed, the trigger, per-environment fields, settings, waves, effective values.
+/// A `FlowDiff` as short sentences — one per change, in a reviewer's order: the trigger, environments
+/// added, removed and renamed, per-environment fields, settings, waves, effective values.
 /// The text output, the editor's panels and the commit message all print these lines.
 extension FlowDiff {
   /// One sentence, with whether it adds, removes or changes something (for colour and signs).
@@ -24,17 +24,19 @@ extension FlowDiff {
   /// Every change, one sentence each; `new` gives the dependencies of added environments.
   public func lines(new: PromotionFlow) -> [Line] {
     var lines: [Line] = []
-    for name in added {
-      let after = new.step(name)?.dependsOn ?? []
-      lines.append(
-        Line(kind: .added, text: "add \(name)" + (after.isEmpty ? "" : " after " + after.joined(separator: ", "))))
-    }
-    lines += removed.map { Line(kind: .removed, text: "remove \($0)") }
-    lines += renamed.map { Line(kind: .changed, text: "rename \($0.from) to \($0.to)") }
     if let trigger {
       lines.append(
         Line(kind: .changed, text: "trigger \(trigger.from ?? "none") → \(trigger.to ?? "none")"))
     }
+    for name in added {
+      let after = new.step(name)?.dependsOn ?? []
+      lines.append(
+        Line(
+          kind: .added,
+          text: "add \(name)" + (after.isEmpty ? "" : " after " + after.joined(separator: ", "))))
+    }
+    lines += removed.map { Line(kind: .removed, text: "remove \($0)") }
+    lines += renamed.map { Line(kind: .changed, text: "rename \($0.from) to \($0.to)") }
     for environment in changed {
       lines += environment.changes.map {
         Line(kind: .changed, text: "\(environment.environment): " + $0.sentence)
@@ -44,7 +46,9 @@ extension FlowDiff {
     lines += waves.map {
       Line(
         kind: .changed,
-        text: "\($0.environment) starts \($0.to > $0.from ? "later" : "earlier") (wave \($0.from) → \($0.to))")
+        text:
+          "\($0.environment) starts \($0.to > $0.from ? "later" : "earlier") (wave \($0.from) → \($0.to))"
+      )
     }
     lines += effective.map {
       Line(

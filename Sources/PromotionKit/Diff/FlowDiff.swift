@@ -125,6 +125,9 @@ public struct FlowDiff: Hashable, Sendable {
   public var effective: [EffectiveChange] = []
   /// The product whose policies `effective` reflects.
   public var product: String?
+  /// Old name → new name for each environment that is the same under another name (a rename,
+  /// a replaced trigger).
+  public var newNames: [String: String] = [:]
 
   public var isEmpty: Bool {
     added.isEmpty && removed.isEmpty && renamed.isEmpty && changed.isEmpty && trigger == nil
@@ -147,6 +150,7 @@ public struct FlowDiff: Hashable, Sendable {
     added = matching.added
     removed = matching.removed
     renamed = matching.renames
+    newNames = matching.newName
     changed = Self.environmentChanges(old, new, matching)
     settings = Self.settingChanges(old, new)
     waves = Self.waveChanges(old, new, matching)
