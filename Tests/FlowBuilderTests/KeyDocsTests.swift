@@ -29,6 +29,7 @@ typealias TerminalKey = Key
       action(.character("]")) == .choosePostAction
         && action(.character("w")) == .chooseTriggerWorkflow)
     #expect(action(.character("H")) == .editHooks && action(.character("p")) == .chooseProduct)
+    #expect(action(.character("D")) == .showChanges)
     #expect(
       action(.enter) == .inspect && action(.character("/")) == .find
         && action(.character("F")) == .flowSettings)

@@ -35,5 +35,14 @@ struct RandomEffects: EffectPerformer {
         : .committed(sha: "abc1234", branch: "main", pushed: false, pushError: nil))
   }
 
+  mutating func readCommitted(_ path: String) -> Action {
+    switch random.below(4) {
+    case 0: return .committedVersionRead(.absent)
+    case 1: return .committedVersionRead(.failed("Not a git repository"))
+    case 2: return .committedVersionRead(.text("spec: [broken"))
+    default: return .committedVersionRead(.text(AppFixture.flowText))
+    }
+  }
+
   func terminalSize() -> (width: Int, height: Int)? { nil }
 }

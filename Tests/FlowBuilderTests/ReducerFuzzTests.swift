@@ -15,7 +15,7 @@ import Testing
       .backspace, .delete, .home, .end, .pageUp, .pageDown, .control("r"), .control("s"),
       .control("c"),
       .control("n"), .control("p"),
-    ] + "adxe[]wHpz/FusqcigGE?hjklx -_.AZ09é東:#".map { Key.character($0) }
+    ] + "adxe[]wHpz/FusqcigGED?hjklx -_.AZ09é東:#".map { Key.character($0) }
 
   @Test(arguments: 0..<4)
   func hundredThousandRandomEventsKeepTheStateConsistent(shard: Int) throws {

@@ -224,6 +224,30 @@ import Testing
     #expect(try app.waitForExit() == 0)
   }
 
+  @Test func shiftDMarksTheChangesSinceTheLastCommit() throws {
+    let app = try open()
+    try app.press("D")
+    try app.waitFor("No changes since the last commit")
+    try app.press("l", "e")
+    try app.type("pull")
+    try app.press("Enter")
+    let screen = try app.waitFor("Changes since HEAD: 1")
+    #expect(screen.contains("~ qa: action commit → pr"), "the panel lists the change")
+    #expect(screen.contains("┌~"), "the qa box is signed as changed")
+    try app.press("x", "Enter")
+    let removed = try app.waitFor("- remove qa")
+    #expect(removed.contains("Changes since HEAD: 3"), "the panel follows the edits")
+    #expect(removed.contains("~ prod: dependsOn qa → dev"))
+    try app.press("D")
+    let hidden = try app.waitFor("hidden")
+    #expect(!hidden.contains("Changes since HEAD"))
+    try app.press("q")
+    try app.waitFor("unsaved changes")
+    try app.press("d")
+    #expect(try app.waitForExit() == 0)
+    #expect(try text("shop.yaml") == Self.flow, "D reads git, never the working tree's files")
+  }
+
   @Test func commitOnANewBranchAndPushToABareRemote() throws {
     let remoteFolder = try TemporaryFolder("pf-git-remote")
     let remote = remoteFolder.url

@@ -51,10 +51,10 @@ public struct FlowDiagram: Sendable {
 
   /// Draws the diagram with its top-left corner at (`originX`, `originY`) of `canvas`. Only what
   /// falls on the canvas is drawn, so drawing a viewport of a huge flow costs what the viewport
-  /// shows.
+  /// shows. `marks` flags the boxes of a review (`D`): added or changed.
   public func draw(
     on canvas: inout Canvas, originX: Int = 0, originY: Int = 0, theme: Theme = .standard,
-    glyphs: GlyphSet = .unicode, selected: String? = nil
+    glyphs: GlyphSet = .unicode, selected: String? = nil, marks: [String: ChangeMark] = [:]
   ) {
     let visibleX = (-originX - 1)...(canvas.width - originX)
     let visibleY = (-originY - 1)...(canvas.height - originY)
@@ -82,9 +82,18 @@ public struct FlowDiagram: Sendable {
         (node.x...(node.x + node.width)).overlaps(visibleX),
         (node.y...(node.y + node.height)).overlaps(visibleY)
       else { continue }
+      let x = node.x + originX
+      let y = node.y + originY
       drawBox(
-        box, node, on: &canvas, x: node.x + originX, y: node.y + originY, theme: theme,
-        glyphs: glyphs, selected: node.id == selected)
+        box, node, on: &canvas, x: x, y: y, theme: theme, glyphs: glyphs,
+        selected: node.id == selected)
+      if let mark = marks[node.id] {
+        let style = mark == .added ? theme.added : theme.changed
+        if node.id != selected {
+          canvas.box(x: x, y: y, width: node.width, height: node.height, style: style)
+        }
+        canvas.put(mark.sign, x: x + 1, y: y, style: style)
+      }
     }
   }
 

@@ -21,6 +21,9 @@ public struct Theme: Sendable {
   public var error = Style(foreground: .red, bold: true)
   public var warning = Style(foreground: .yellow)
   public var success = Style(foreground: .green)
+  /// Review marks (`D`): environments added and changed since the last commit.
+  public var added = Style(foreground: .green, bold: true)
+  public var changed = Style(foreground: .yellow, bold: true)
 
   public init() {}
 
@@ -41,6 +44,8 @@ public struct Theme: Sendable {
     theme.error = Style(bold: true)
     theme.warning = Style(underline: true)
     theme.success = Style()
+    theme.added = Style(bold: true)
+    theme.changed = Style(bold: true)
     return theme
   }()
 }

@@ -10,6 +10,8 @@ public enum Effect: Equatable, Sendable {
   /// Learn the repository, branch and diff of these files, for the commit dialog.
   case prepareCommit([String])
   case commit(CommitRequest)
+  /// Read the flow file as the last commit has it (for `D`).
+  case readCommitted(String)
 }
 
 /// Everything a save writes: the flow file, the catalog when environments were created, new

@@ -13,6 +13,8 @@ public protocol EffectPerformer {
   mutating func prepareCommit(_ paths: [String]) -> Action
   /// Commits (and pushes) what the commit dialog asked for; `.commitFinished`.
   mutating func commit(_ request: CommitRequest) -> Action
+  /// Reads `path` as the last commit has it; `.committedVersionRead`.
+  mutating func readCommitted(_ path: String) -> Action
   /// The terminal's size now, after the editor gave it back; nil when there is no terminal.
   mutating func terminalSize() -> (width: Int, height: Int)?
 }
@@ -43,6 +45,8 @@ public enum EffectInterpreter {
         result = performer.prepareCommit(paths)
       case .commit(let request):
         result = performer.commit(request)
+      case .readCommitted(let path):
+        result = performer.readCommitted(path)
       }
       let reduced = Reducer.reduce(next, result)
       next = reduced.0

@@ -34,6 +34,18 @@ extension Git {
     return .failed("git could not read \(relative) at \(revision): " + firstLine(text))
   }
 
+  /// `path` as the last commit of its repository has it: absent when there is no commit yet.
+  public static func committedVersion(of path: String) -> Version {
+    let folder = (path as NSString).deletingLastPathComponent
+    switch repository(of: folder.isEmpty ? "." : folder) {
+    case .failure(let error):
+      return .failed(error.message.capitalizedFirst + ": there is no last commit to compare with")
+    case .success(let repository):
+      guard isCommit("HEAD", in: repository) else { return .absent }
+      return version(of: path, at: "HEAD", in: repository)
+    }
+  }
+
   /// The repository holding `folder`, or why there is none.
   public static func repository(of folder: String) -> Result<String, GitError> {
     let top = run(GitCommands.topLevel, in: folder)

@@ -25,5 +25,9 @@ public struct LiveEffects: EffectPerformer {
 
   public func commit(_ request: CommitRequest) -> Action { .commitFinished(Git.commit(request)) }
 
+  public func readCommitted(_ path: String) -> Action {
+    .committedVersionRead(Git.committedVersion(of: path))
+  }
+
   public func terminalSize() -> (width: Int, height: Int)? { readTerminalSize() }
 }

@@ -32,6 +32,8 @@ public enum Action: Equatable, Sendable {
   /// Tab: the canvas or the YAML view.
   case toggleView
   case commit
+  /// `D`: mark the changes since the last commit on the canvas (again: stop).
+  case showChanges
 
   // The YAML view and its editor.
   case startEditing
@@ -77,6 +79,8 @@ public enum Action: Equatable, Sendable {
   case externalEditFinished(Result<String, EditorFailure>)
   case commitPrepared(CommitPreparation)
   case commitFinished(CommitOutcome)
+  /// The flow file as the last commit has it, for `D`.
+  case committedVersionRead(Git.Version)
   /// The flow file on disk is no longer what promoflow last read or wrote (nil: it is gone).
   case fileChangedOnDisk(String?)
 }

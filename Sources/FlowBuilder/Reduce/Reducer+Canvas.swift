@@ -34,6 +34,8 @@ extension Reducer {
       }
     case .commit:
       startCommit(&state, effects: &effects)
+    case .showChanges:
+      toggleReview(&state, effects: &effects)
     // The keys of the YAML view, lists, forms and dialogs mean nothing on the canvas.
     case .startEditing, .externalEdit, .finishEditing, .top, .bottom, .newline, .cursorUp,
       .cursorDown, .lineStart, .lineEnd, .undoTyping, .cancel, .confirm, .up, .down, .pageUp,
@@ -42,7 +44,7 @@ extension Reducer {
       break
     // Routed before the canvas: mouse by `route`, the rest by `reduce`.
     case .click, .wheel, .resize, .saveFinished, .externalEditFinished, .commitPrepared,
-      .commitFinished, .fileChangedOnDisk:
+      .commitFinished, .fileChangedOnDisk, .committedVersionRead:
       break
     }
   }
@@ -70,7 +72,7 @@ extension Reducer {
 
   /// Scrolls the canvas a quarter of the screen.
   static func pan(_ state: inout AppState, _ direction: Action.Direction) {
-    let area = ScreenLayout(width: state.screenWidth, height: state.screenHeight).graphArea
+    let area = ScreenLayout(of: state).graphArea
     switch direction {
     case .left: state.scroll.x -= max(4, area.width / 4)
     case .right: state.scroll.x += max(4, area.width / 4)
@@ -130,7 +132,7 @@ extension Reducer {
   }
 
   static func clampScroll(_ state: inout AppState) {
-    let area = ScreenLayout(width: state.screenWidth, height: state.screenHeight).graphArea
+    let area = ScreenLayout(of: state).graphArea
     let layout = state.diagram.layout
     state.scroll.x = max(0, min(state.scroll.x, max(0, layout.width - area.width + 2)))
     state.scroll.y = max(0, min(state.scroll.y, max(0, layout.height - area.height + 1)))

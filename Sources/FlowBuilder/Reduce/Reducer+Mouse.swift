@@ -6,7 +6,7 @@ extension Reducer {
   static let doubleClickInterval = 400
 
   static func click(_ state: inout AppState, x: Int, y: Int, time: Int) {
-    let screen = ScreenLayout(width: state.screenWidth, height: state.screenHeight)
+    let screen = ScreenLayout(of: state)
     if screen.isTooSmall { return }
     if let overlay = state.topOverlay {
       let frame = screen.frame(of: overlay, in: state)

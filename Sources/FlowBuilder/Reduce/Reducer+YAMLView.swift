@@ -227,7 +227,7 @@ extension Reducer {
     guard var view = state.yaml else { return }
     view.clampCursor()
     let rows = max(
-      1, ScreenLayout(width: state.screenWidth, height: state.screenHeight).graphArea.height)
+      1, ScreenLayout(of: state).graphArea.height)
     if view.line < view.scroll { view.scroll = view.line }
     if view.line >= view.scroll + rows { view.scroll = view.line - rows + 1 }
     view.scroll = max(0, min(view.scroll, max(0, view.lines.count - rows)))

@@ -23,6 +23,8 @@ public enum Reducer {
       finishCommit(&state, outcome)
     case .fileChangedOnDisk(let text):
       noticeDiskChange(&state, text)
+    case .committedVersionRead(let version):
+      startReview(&state, version)
     default:
       route(&state, action, effects: &effects)
     }
@@ -110,13 +112,14 @@ public enum Reducer {
     }
     if state.selection == nil { state.selection = state.flow.environments.first }
     state.validation = state.validated()
+    if let review = state.review { state.review = Review(base: review.base, flow: state.flow) }
     revealSelection(&state)
     refreshYAMLView(&state)
   }
 
   /// Scrolls so the selected box is inside the canvas area.
   static func revealSelection(_ state: inout AppState) {
-    let area = ScreenLayout(width: state.screenWidth, height: state.screenHeight).graphArea
+    let area = ScreenLayout(of: state).graphArea
     let layout = state.diagram.layout
     var scroll = state.scroll
     if let name = state.selection, let node = layout.node(name) {

@@ -48,6 +48,8 @@ public struct AppState: Sendable {
   public var openedFlow: PromotionFlow
   /// Open the commit dialog once the save in progress succeeds.
   public var commitAfterSave = false
+  /// The changes since the last commit, while `D` shows them.
+  public var review: Review?
   /// The last mouse press on an environment, to tell a double click.
   public var lastClick: (name: String, time: Int)?
 
@@ -132,7 +134,7 @@ extension AppState: Equatable {
       && lhs.screenWidth == rhs.screenWidth
       && lhs.screenHeight == rhs.screenHeight && lhs.message == rhs.message
       && lhs.product == rhs.product
-      && lhs.compact == rhs.compact && lhs.finished == rhs.finished
+      && lhs.compact == rhs.compact && lhs.finished == rhs.finished && lhs.review == rhs.review
   }
 }
 

@@ -7,7 +7,7 @@ import TerminalCanvas
 public enum Screen {
   public static func render(_ state: AppState) -> (canvas: Canvas, cursor: (x: Int, y: Int)?) {
     let theme: Theme = state.color ? .standard : .monochrome
-    let screen = ScreenLayout(width: state.screenWidth, height: state.screenHeight)
+    let screen = ScreenLayout(of: state)
     var canvas = Canvas(width: state.screenWidth, height: state.screenHeight)
     if screen.isTooSmall {
       let waiting =
@@ -35,6 +35,9 @@ public enum Screen {
         view, state: state, area: screen.graphArea, on: &canvas, theme: theme)
     } else {
       drawGraph(state, area: screen.graphArea, on: &canvas, theme: theme)
+      if let review = state.review, let panel = screen.sidePanel {
+        ReviewPanel.draw(review, in: panel, on: &canvas, theme: theme)
+      }
     }
     drawStatus(state, row: screen.statusRow, on: &canvas, theme: theme)
     drawHints(state, row: screen.hintRow, on: &canvas, theme: theme)
@@ -76,7 +79,7 @@ public enum Screen {
     state.diagram.draw(
       on: &view, originX: -state.scroll.x + 1, originY: -state.scroll.y, theme: theme,
       glyphs: state.glyphs,
-      selected: state.selection)
+      selected: state.selection, marks: state.review?.marks ?? [:])
     canvas.draw(view, x: area.x, y: area.y)
   }
 

@@ -6,16 +6,35 @@ public struct ScreenLayout: Sendable {
 
   public let width: Int
   public let height: Int
+  /// Columns at the right of the canvas taken by the review panel (`D`); 0 without it.
+  public let sidePanelWidth: Int
 
-  public init(width: Int, height: Int) {
+  public init(width: Int, height: Int, sidePanelWidth: Int = 0) {
     self.width = width
     self.height = height
+    self.sidePanelWidth = sidePanelWidth
+  }
+
+  /// The layout of the state's screen: with the review panel while `D` shows changes on the
+  /// canvas.
+  public init(of state: AppState) {
+    let panel =
+      state.review != nil && state.yaml == nil ? min(44, max(28, state.screenWidth / 3)) : 0
+    self.init(width: state.screenWidth, height: state.screenHeight, sidePanelWidth: panel)
   }
 
   public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
   /// The canvas area between the title line and the status and hint lines.
-  public var graphArea: Rect { Rect(x: 0, y: 1, width: width, height: max(0, height - 3)) }
+  public var graphArea: Rect {
+    Rect(x: 0, y: 1, width: max(0, width - sidePanelWidth), height: max(0, height - 3))
+  }
+
+  /// The review panel's box, right of the canvas; nil when it is not shown.
+  public var sidePanel: Rect? {
+    guard sidePanelWidth > 0 else { return nil }
+    return Rect(x: width - sidePanelWidth, y: 1, width: sidePanelWidth, height: max(0, height - 3))
+  }
   public var statusRow: Int { height - 2 }
   public var hintRow: Int { height - 1 }
 
