@@ -81,6 +81,23 @@ import Testing
     #expect(try diff("--exit-code", "flows/shop.yaml", "new.yaml").status == 1)
   }
 
+  @Test func onATerminalTextIsColouredUnlessNoColorIsSet() throws {
+    try write("new.yaml", Self.changed)
+    let command = "'\(CommandLineTests.binary)' diff flows/shop.yaml new.yaml"
+    func onTerminal(_ environment: [String: String]) throws -> String {
+      var inherited = ProcessInfo.processInfo.environment
+      inherited.removeValue(forKey: "NO_COLOR")
+      return try Spawn.run(
+        ["script", "-qec", "cd '\(folder.path)' && \(command)", "/dev/null"],
+        environment: inherited.merging(environment) { $1 }, capture: true)
+    }
+    let colored = try onTerminal([:])
+    #expect(colored.contains("\u{1B}[32m+ add prod-eu after staging\u{1B}[0m"), "\(colored)")
+    #expect(colored.contains("\u{1B}[33m~ prod: action pr → commit"))
+    let plain = try onTerminal(["NO_COLOR": "1"])
+    #expect(plain.contains("+ add prod-eu after staging") && !plain.contains("\u{1B}["))
+  }
+
   @Test func aFormattingOnlyChangeIsNoChange() throws {
     #expect(try CommandLineTests.runBinary(["fmt", "flows/shop.yaml"], in: folder).status == 0)
     try write(
