@@ -1,7 +1,7 @@
 import PromotionKit
 
 /// A file named on the command line, read and parsed, or the diagnostic that says why not.
-struct InputFile {
+struct InputFile: Sendable {
   let path: String
   let file: YAMLFile
 
@@ -15,6 +15,13 @@ struct InputFile {
     } catch {
       throw .unreadable(error.description)
     }
+    return try parse(bytes, path: path, allowEmpty: allowEmpty)
+  }
+
+  /// Parses the bytes read from `path`, as `load` does.
+  static func parse(_ bytes: [UInt8], path: String, allowEmpty: Bool) throws(InputError)
+    -> InputFile
+  {
     let file: YAMLFile
     do {
       file = try YAMLReader.read(SourceText(bytes: bytes))

@@ -9,6 +9,7 @@ struct Promoflow: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "promoflow",
     abstract: "Build, check and format Codefresh GitOps promotion flows.",
+    version: PromoflowVersion.current,
     subcommands: [
       Edit.self, Demo.self, Validate.self, Format.self, Plan.self, Render.self, Diff.self,
     ],

@@ -80,6 +80,8 @@ import Testing
   @discardableResult
   func write(_ name: String, _ text: String) throws -> String {
     let path = folder.appendingPathComponent(name).path
+    try FileManager.default.createDirectory(
+      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     return path
   }
@@ -127,15 +129,71 @@ import Testing
     )
   }
 
+  @Test func validateOfAFolderOrOfNothingChecksEveryResourceOfTheWorkspace() throws {
+    try write(
+      "flows/broken.yaml",
+      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: b}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dve]}\n"
+    )
+    try write("flows/notes.yaml", "not: a resource, never read as one\n")
+    try write("flows/deep/bad-syntax.yaml", "apiVersion: codefresh.io/v1beta1\nkind: [\n")
+    let expected = [
+      "flows/broken.yaml:7:37: error: qa depends on dve, which is not an environment of this flow (did you mean dev?) [unknown-dependency]",
+      "flows/deep/bad-syntax.yaml:3:1: error:",
+    ]
+    for arguments in [["validate", "."], ["validate"]] {
+      let result = try run(arguments, in: folder.path)
+      #expect(result.status == 1, "\(arguments)")
+      for line in expected {
+        #expect(result.output.contains(line), "\(arguments): \(result.output)")
+      }
+      #expect(!result.output.contains("notes.yaml") && !result.output.contains("promoflow.yaml"))
+      #expect(
+        result.output.components(separatedBy: "bad-syntax.yaml").count == 2,
+        "a file that is not YAML is reported once")
+    }
+    let below = try run(["validate"], in: folder.appendingPathComponent("flows/deep").path)
+    #expect(below.output.contains("../../flows/broken.yaml:7:37: error:"), "\(below.output)")
+    let clean = try run(["validate", "flow.yaml", "policy.yaml"], in: folder.path)
+    #expect(clean.status == 0)
+  }
+
+  @Test func validateSpeaksGitHubAnnotations() throws {
+    try write(
+      "flows/broken.yaml",
+      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: b}\nspec:\n  triggerEnvironment: dev\n  extra: 1\n  steps:\n    - {environment: qa, dependsOn: [dve]}\n"
+    )
+    _ = try Spawn.run(
+      ["git", "init", "-q", folder.path], environment: ProcessInfo.processInfo.environment,
+      capture: true)
+    let result = try run(
+      ["validate", "--format", "github", "."], in: folder.appendingPathComponent("flows").path)
+    #expect(result.status == 1)
+    #expect(
+      result.output.contains(
+        "::error file=flows/broken.yaml,line=8,col=37,title=unknown-dependency::qa depends on dve, which is not an environment of this flow (did you mean dev?)\n"
+      ), "files are named from the repository's top, as GitHub expects: \(result.output)")
+    #expect(
+      result.output.contains(
+        "::warning file=flows/broken.yaml,line=6,col=3,title=unknown-field::unknown field \"extra\" in spec%3A"
+      ) == false, "only properties escape ':'")
+    #expect(result.output.contains("title=unknown-field::unknown field \"extra\" in spec: the API"))
+  }
+
+  @Test func versionAndCompletionScripts() throws {
+    let version = try run(["--version"])
+    #expect(version.status == 0)
+    #expect(version.output.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil)
+    for shell in ["bash", "zsh", "fish"] {
+      let script = try run(["--generate-completion-script", shell])
+      #expect(script.status == 0 && script.output.contains("diff"), "\(shell)")
+    }
+  }
+
   @Test func unreadableFilesAndUsageErrorsExitTwoWithOneLine() throws {
     let missing = try run(["validate", "nope.yaml"], in: folder.path)
     #expect(
       missing.status == 2 && missing.error == "nope.yaml: error: no such file [file-not-found]\n")
-    let directory = try run(["validate", "."], in: folder.path)
-    #expect(
-      directory.status == 2
-        && directory.error == ".: error: is a directory, not a file [not-a-file]\n")
-    #expect(try run(["validate"], in: folder.path).status == 2)
+    #expect(try run(["plan"], in: folder.path).status == 2)
     #expect(try run(["fmt", "--check", "--stdout", "flow.yaml"], in: folder.path).status == 2)
   }
 

@@ -114,7 +114,7 @@ public struct Workspace: Sendable {
   }
 
   /// A cheap test before parsing: promotion resources name `codefresh.io` or `argoproj.io`.
-  static func mayHoldPromotionResource(_ bytes: [UInt8]) -> Bool {
+  public static func mayHoldPromotionResource(_ bytes: [UInt8]) -> Bool {
     let needles = [Array("codefresh.io".utf8), Array("argoproj.io".utf8)]
     guard bytes.count >= 11 else { return false }
     for start in 0...(bytes.count - 11)
@@ -128,7 +128,7 @@ public struct Workspace: Sendable {
 
   /// `*.yaml` and `*.yml` files below `root`, skipping hidden folders (`.git` among them) and
   /// `.build*`, sorted for a stable order.
-  static func yamlFiles(under root: String) -> [String] {
+  public static func yamlFiles(under root: String) -> [String] {
     var result: [String] = []
     var folders = [root]
     let manager = FileManager.default
