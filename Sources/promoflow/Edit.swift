@@ -73,10 +73,12 @@ enum EditSession {
     }
     let context = Workspace.load(root: root, known: known)
     let unicode = !ascii && localeIsUTF8()
-    return AppState(
+    var state = AppState(
       document: document, workspace: context, filePath: path,
       displayPath: context.relativePath(path), screenWidth: 80,
       screenHeight: 24, glyphs: unicode ? .unicode : .ascii)
+    state.workspaceProblems = context.dependencyProblems(excluding: context.relativePath(path))
+    return state
   }
 
   /// A flow name from a file name: `prod-release.yaml` → `prod-release`.

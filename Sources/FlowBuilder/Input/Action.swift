@@ -34,6 +34,8 @@ public enum Action: Equatable, Sendable {
   case commit
   /// `D`: mark the changes since the last commit on the canvas (again: stop).
   case showChanges
+  /// `!` (or a click on the status line's counter): the problems list.
+  case showProblems
 
   // The YAML view and its editor.
   case startEditing

@@ -37,6 +37,7 @@ public enum KeyMap {
     case .removeDialog: return dialog
     case .quitPrompt: return quitPrompt
     case .help, .inspector: return reader
+    case .problems: return problems
     case .tooSmall: return tooSmall
     }
   }

@@ -36,6 +36,8 @@ extension Reducer {
       startCommit(&state, effects: &effects)
     case .showChanges:
       toggleReview(&state, effects: &effects)
+    case .showProblems:
+      openProblems(&state)
     // The keys of the YAML view, lists, forms and dialogs mean nothing on the canvas.
     case .startEditing, .externalEdit, .finishEditing, .top, .bottom, .newline, .cursorUp,
       .cursorDown, .lineStart, .lineEnd, .undoTyping, .cancel, .confirm, .up, .down, .pageUp,

@@ -1,4 +1,5 @@
 import FlowLayout
+import TerminalCanvas
 
 /// The mouse: a click selects a box (a second click soon after opens the inspector) or picks a
 /// list item; the wheel scrolls lists and pans the canvas.
@@ -23,6 +24,11 @@ extension Reducer {
       else { return }
       var effects: [Effect] = []
       reduceOverlay(&state, .choose(rows.offset + y - rows.top), effects: &effects)
+      return
+    }
+    let counter = screen.problemCounter(state)
+    if y == screen.statusRow, x >= counter.x, x < counter.x + DisplayWidth.of(counter.text) {
+      openProblems(&state)
       return
     }
     let area = screen.graphArea

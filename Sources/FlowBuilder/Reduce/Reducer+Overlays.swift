@@ -50,6 +50,8 @@ extension Reducer {
       reduceCommitDialog(&state, dialog, action, effects: &effects)
     case .diskChanged(let dialog), .confirm(let dialog):
       reduceChoice(&state, dialog, action, effects: &effects)
+    case .problems(let list):
+      reduceProblems(&state, list, action)
     }
   }
 

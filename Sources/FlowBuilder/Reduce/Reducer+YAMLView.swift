@@ -199,10 +199,8 @@ extension Reducer {
         "The text has no PromotionFlow: fix it (i), or Tab to discard it", kind: .error)
       return
     }
-    let context = FlowValidator.Context(
-      catalog: state.catalog.environments.isEmpty ? nil : state.catalog,
-      workflows: Set(state.workflowNames))
-    let diagnostics = FlowValidator.validate(file: file, documentIndex: index, context: context)
+    let diagnostics = FlowValidator.validate(
+      file: file, documentIndex: index, context: state.validationContext)
     let errors = diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {
       view.diagnostics = diagnostics

@@ -47,7 +47,7 @@ public enum Reducer {
     case (.yaml, _), (.yamlEdit, _):
       reduceYAMLView(&state, action, effects: &effects)
     case (.commitDialog, _), (.choiceDialog, _), (.picker, _), (.checklist, _), (.form, _),
-      (.removeDialog, _), (.quitPrompt, _), (.help, _), (.inspector, _):
+      (.removeDialog, _), (.quitPrompt, _), (.help, _), (.inspector, _), (.problems, _):
       reduceOverlay(&state, action, effects: &effects)
     }
   }

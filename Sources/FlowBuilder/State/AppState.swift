@@ -48,6 +48,8 @@ public struct AppState: Sendable {
   public var openedFlow: PromotionFlow
   /// Open the commit dialog once the save in progress succeeds.
   public var commitAfterSave = false
+  /// The problems of the workspace files the flow depends on, read when the editor opened.
+  public var workspaceProblems: [Diagnostic] = []
   /// The changes since the last commit, while `D` shows them.
   public var review: Review?
   /// The last mouse press on an environment, to tell a double click.
@@ -117,10 +119,13 @@ public struct AppState: Sendable {
 
   /// Validates the current flow against the catalog and workflows.
   public func validated() -> [Diagnostic] {
-    FlowValidator.validate(
-      flow,
-      context: FlowValidator.Context(
-        catalog: catalog.environments.isEmpty ? nil : catalog, workflows: Set(workflowNames)))
+    FlowValidator.validate(flow, context: validationContext)
+  }
+
+  /// What the flow is validated against: the catalog and workflows as they will be after a save.
+  public var validationContext: FlowValidator.Context {
+    FlowValidator.Context(
+      catalog: catalog.environments.isEmpty ? nil : catalog, workflows: Set(workflowNames))
   }
 
   public var topOverlay: Overlay? { overlays.last }

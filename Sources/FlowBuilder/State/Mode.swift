@@ -14,13 +14,15 @@ public enum Mode: String, Sendable, CaseIterable {
   case quitPrompt = "Quit prompt"
   case help = "Help"
   case inspector = "Inspector"
+  case problems = "Problems"
   case tooSmall = "Terminal too small"
 
   /// True in modes with a text field or filter, where an unbound printable character is typed.
   public var takesText: Bool {
     switch self {
     case .picker, .checklist, .form, .yamlEdit, .commitDialog: return true
-    case .graph, .yaml, .choiceDialog, .removeDialog, .quitPrompt, .help, .inspector, .tooSmall:
+    case .graph, .yaml, .choiceDialog, .removeDialog, .quitPrompt, .help, .inspector, .problems,
+      .tooSmall:
       return false
     }
   }
@@ -44,6 +46,7 @@ extension AppState {
     case .inspector?, .diff?: return .inspector
     case .commitDialog?: return .commitDialog
     case .diskChanged?, .confirm?: return .choiceDialog
+    case .problems?: return .problems
     }
   }
 }

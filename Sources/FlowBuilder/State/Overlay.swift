@@ -17,6 +17,8 @@ public enum Overlay: Equatable, Sendable {
   case diskChanged(ChoiceDialog)
   /// A question about losing work.
   case confirm(ChoiceDialog)
+  /// `!`: the problems list.
+  case problems(ProblemsList)
 }
 
 /// A question with a few answers; the highlighted one is chosen with Enter, Esc cancels.

@@ -34,6 +34,8 @@ enum OverlayViews {
       return nil
     case .form(let form):
       return drawForm(form, in: frame, on: &canvas, theme: theme)
+    case .problems(let list):
+      drawProblems(list, in: frame, overlay: overlay, state: state, screen: screen, on: &canvas, theme: theme)
     case .removeDialog(let dialog):
       Panel.draw("Remove \(dialog.environment)", in: frame, on: &canvas, theme: theme)
       canvas.put(

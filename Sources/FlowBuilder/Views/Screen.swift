@@ -84,16 +84,13 @@ public enum Screen {
   }
 
   static func drawStatus(_ state: AppState, row: Int, on canvas: inout Canvas, theme: Theme) {
-    let diagnostics = state.problems
-    let errors = diagnostics.errorCount
-    let warnings = diagnostics.warningCount
-    let counts =
-      errors + warnings == 0
-      ? "✓ valid"
-      : "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-    let countStyle = errors > 0 ? theme.error : warnings > 0 ? theme.warning : theme.success
-    let countWidth = DisplayWidth.of(counts)
-    canvas.put(counts, x: canvas.width - countWidth - 1, y: row, style: countStyle)
+    let diagnostics = state.allProblems
+    let counter = ScreenLayout(of: state).problemCounter(state)
+    let countStyle =
+      diagnostics.errorCount > 0
+      ? theme.error : diagnostics.warningCount > 0 ? theme.warning : theme.success
+    let countWidth = DisplayWidth.of(counter.text)
+    canvas.put(counter.text, x: counter.x, y: row, style: countStyle)
     let room = canvas.width - countWidth - 3
     if let message = state.message {
       let style =

@@ -1,3 +1,6 @@
+import PromotionKit
+import TerminalCanvas
+
 /// Where everything goes on the screen, for a state. Views draw with it and the reducer resolves
 /// clicks with it, so what is drawn and what is clicked always agree.
 public struct ScreenLayout: Sendable {
@@ -60,7 +63,22 @@ public struct ScreenLayout: Sendable {
       return centered(width: 110, height: height - 2)
     case .diskChanged(let dialog), .confirm(let dialog):
       return centered(width: 76, height: dialog.options.count + 7)
+    case .problems(let list):
+      return centered(width: min(110, width - 2), height: min(height - 2, list.entries.count + 5))
     }
+  }
+
+  /// The status line's problem counter (`✓ valid`, `1 error, 2 warnings`) and its column: drawn
+  /// there, and a click on it opens the problems list.
+  public func problemCounter(_ state: AppState) -> (text: String, x: Int) {
+    let problems = state.allProblems
+    let errors = problems.errorCount
+    let warnings = problems.warningCount
+    let text =
+      errors + warnings == 0
+      ? "✓ valid"
+      : "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+    return (text, width - DisplayWidth.of(text) - 1)
   }
 
   /// Where a list's rows are: the first row, how many rows show, and which item is at the top.
@@ -72,6 +90,7 @@ public struct ScreenLayout: Sendable {
     switch overlay {
     case .picker(let picker): highlighted = picker.highlighted
     case .checklist(let checklist): highlighted = checklist.highlighted
+    case .problems(let list): highlighted = list.highlighted
     default: return nil
     }
     let count = max(1, frame.height - 4)

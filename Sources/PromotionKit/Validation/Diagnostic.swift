@@ -15,6 +15,8 @@ public struct Diagnostic: Hashable, Sendable, Error {
   public var location: SourceLocation?
   /// The file it is about (set by the workspace or the command line).
   public var file: String?
+  /// The environment of the flow it is about, when it is about one (the editor selects it).
+  public var environment: String?
 
   public init(
     _ severity: Severity, _ code: String, _ message: String, at location: SourceLocation? = nil,

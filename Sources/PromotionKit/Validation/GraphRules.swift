@@ -8,6 +8,8 @@ struct GraphRules {
   let workflows: Set<String>
   /// The trigger and every step's environment, for lookups that stay fast at 10,000 steps.
   let environmentNames: Set<String>
+  /// Each step's environment by the index a `FlowLocator.Part` names it with (its origin).
+  let environmentAtOrigin: [Int: String]
   var diagnostics: [Diagnostic] = []
 
   init(
@@ -18,12 +20,29 @@ struct GraphRules {
     self.catalog = catalog
     self.workflows = workflows
     environmentNames = Set(flow.environments)
+    var byOrigin: [Int: String] = [:]
+    for (index, step) in flow.steps.enumerated() { byOrigin[step.origin ?? index] = step.environment }
+    environmentAtOrigin = byOrigin
   }
 
   mutating func report(
     _ severity: Diagnostic.Severity, _ code: String, _ message: String, _ part: FlowLocator.Part
   ) {
-    diagnostics.append(Diagnostic(severity, code, message, at: locator?.location(of: part)))
+    var diagnostic = Diagnostic(severity, code, message, at: locator?.location(of: part))
+    diagnostic.environment = environment(of: part)
+    diagnostics.append(diagnostic)
+  }
+
+  /// The environment a part of the flow belongs to, if any.
+  func environment(of part: FlowLocator.Part) -> String? {
+    switch part {
+    case .trigger: return flow.triggerEnvironment.isEmpty ? nil : flow.triggerEnvironment
+    case .step(let origin), .dependsOn(let origin), .dependency(let origin, _),
+      .policy(let origin, _), .stepHook(let origin, _):
+      return environmentAtOrigin[origin]
+    case .name, .namespace, .steps, .postTrigger, .timeout, .flowHook:
+      return nil
+    }
   }
 
   func origin(_ index: Int) -> Int { flow.steps[index].origin ?? index }

@@ -75,6 +75,11 @@ extension KeyMap {
       keys: [.character("z")], action: .toggleCompact, hint: nil,
       description: "compact boxes on or off", group: "View"),
     Binding(
+      keys: [.character("!")], action: .showProblems, hint: nil,
+      description:
+        "the problems list: every error and warning of the flow and of the files it uses (or click the counter)",
+      group: "View"),
+    Binding(
       keys: [.character("D")], action: .showChanges, hint: nil,
       description:
         "changes since the last commit: boxes marked + added, ~ changed; a panel lists all, removed ones too (D again: hide)",
