@@ -46,30 +46,31 @@ enum EditSession {
     }
     FileAccess.removeStaleTemporaries(of: path)
     let root = Workspace.root(for: path, explicit: explicit)
-    let document: FlowDocument
+    var document = FlowDocument(newFlowNamed: flowName(for: path))
     var known: [String: YAMLFile] = [:]
+    var unparsed: (text: String, problem: Diagnostic)?
     if exists {
       let input: InputFile
       do {
         input = try InputFile.load(file, allowEmpty: true)
       } catch {
-        error.report()
-        if case .invalid = error {
-          Console.error(
-            "promoflow: fix the file (or open it in a text editor) and try again; nothing was changed"
-          )
+        if case .invalid(let problem) = error, let text = readableText(path) {
+          unparsed = (text, problem)
+          input = InputFile(path: file, file: YAMLFile(text: SourceText(""), documents: []))
+        } else {
+          error.report()
+          throw ExitCode(error.exitCode)
         }
-        throw ExitCode(error.exitCode)
       }
       if let refusal = FlowDocument.refusal(for: input.file, path: file) {
         Console.error(refusal.formatted)
         throw ExitCode(1)
       }
-      known[path] = input.file
-      document = FlowDocument(file: input.file, newFlowName: flowName(for: path))
-      try FlowArgument.refuseOversized(document, path: file)
-    } else {
-      document = FlowDocument(newFlowNamed: flowName(for: path))
+      if unparsed == nil {
+        known[path] = input.file
+        document = FlowDocument(file: input.file, newFlowName: flowName(for: path))
+        try FlowArgument.refuseOversized(document, path: file)
+      }
     }
     let context = Workspace.load(root: root, known: known)
     let unicode = !ascii && localeIsUTF8()
@@ -78,7 +79,15 @@ enum EditSession {
       displayPath: context.relativePath(path), screenWidth: 80,
       screenHeight: 24, glyphs: unicode ? .unicode : .ascii)
     state.workspaceProblems = context.dependencyProblems(excluding: context.relativePath(path))
+    if let unparsed { Reducer.openUnparsed(&state, text: unparsed.text, problem: unparsed.problem) }
     return state
+  }
+
+  /// The file's text when it is UTF-8 (a file that is not YAML can still be shown and fixed);
+  /// nil for bytes that are not text.
+  static func readableText(_ path: String) -> String? {
+    guard let bytes = try? FileAccess.read(path) else { return nil }
+    return String(validating: bytes, as: UTF8.self)
   }
 
   /// A flow name from a file name: `prod-release.yaml` → `prod-release`.

@@ -42,6 +42,44 @@ import Testing
     return app
   }
 
+  @Test func aFileWithASyntaxErrorOpensInTheYAMLViewAndIsFixedThere() throws {
+    let broken = Self.chain.replacingOccurrences(of: "dependsOn: [dev]", with: "dependsOn: [dev")
+    try write(broken, to: "broken.yaml")
+    let app = try TmuxSession("broken.yaml", in: folder)
+    let opened = try app.waitFor("The file is not valid YAML")
+    #expect(opened.contains("— YAML"), "the YAML view, not a refusal")
+    #expect(opened.contains("1 error"))
+    try app.press("s")
+    try app.waitFor("not valid YAML yet")
+    try app.press("!")
+    let problems = try app.waitFor("Problems: 1 error")
+    #expect(problems.contains("did not find expected"))
+    try app.press("Enter", "k", "i", "End")
+    try app.type("]")
+    try app.press("Escape")
+    try app.waitFor("The file reads now")
+    try app.press("Tab")
+    try app.waitFor("│ qa ")
+    #expect(try text("broken.yaml") == broken, "nothing is written before a save")
+    try app.press("s")
+    try app.waitFor("Saved")
+    #expect(try text("broken.yaml") == Self.chain)
+    try app.press("q")
+    #expect(try app.waitForExit() == 0)
+  }
+
+  @Test func quittingAFileThatDoesNotReadLeavesItAsItIs() throws {
+    let broken = "apiVersion: codefresh.io/v1beta1\nkind: [PromotionFlow\n"
+    try write(broken, to: "broken.yaml")
+    let app = try TmuxSession("broken.yaml", in: folder)
+    try app.waitFor("The file is not valid YAML")
+    try app.press("q")
+    try app.waitFor("quitting leaves it as it is on disk")
+    try app.press("d")
+    #expect(try app.waitForExit() == 0)
+    #expect(try text("broken.yaml") == broken)
+  }
+
   @Test func keysDoNothingWhileTheTerminalIsTooSmall() throws {
     let app = try open()
     try app.press("l")

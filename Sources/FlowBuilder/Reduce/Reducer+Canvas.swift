@@ -53,6 +53,9 @@ extension Reducer {
 
   /// Why a canvas key cannot act now, said in one place; nil when it can.
   static func unavailability(of action: Action, in state: AppState) -> String? {
+    if state.unparsedFile && ![.quit, .help, .showProblems].contains(action) {
+      return unparsedReason
+    }
     let what: String
     switch action {
     case .editDependsOn: what = "Depends on"

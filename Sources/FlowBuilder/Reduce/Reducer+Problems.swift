@@ -41,7 +41,8 @@ extension Reducer {
   static func go(to problem: Diagnostic, _ state: inout AppState) {
     if let file = problem.file, file != state.displayPath {
       let place = problem.location.map { "\(file):\($0.line):\($0.column)" } ?? file
-      state.message = StatusMessage("\(place): \(problem.message)", kind: problem.severity == .error ? .error : .info)
+      state.message = StatusMessage(
+        "\(place): \(problem.message)", kind: problem.severity == .error ? .error : .info)
       return
     }
     if let name = problem.environment, state.flow.contains(name), state.yaml?.isDirty != true {
@@ -53,7 +54,8 @@ extension Reducer {
       state.yaml?.line = line - 1
       revealCursor(&state)
     }
-    state.message = StatusMessage(problem.message.capitalizedFirst, kind: problem.severity == .error ? .error : .info)
+    state.message = StatusMessage(
+      problem.message.capitalizedFirst, kind: problem.severity == .error ? .error : .info)
   }
 
   /// The line of the YAML view a problem is at: where a text edit's problem was found, or where

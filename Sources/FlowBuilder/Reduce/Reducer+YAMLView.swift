@@ -17,6 +17,10 @@ extension Reducer {
 
   static func closeYAMLView(_ state: inout AppState) {
     guard let view = state.yaml else { return }
+    if state.unparsedFile {
+      state.message = StatusMessage(unparsedReason, kind: .error)
+      return
+    }
     if view.isDirty {
       state.overlays.append(
         .confirm(
@@ -184,7 +188,7 @@ extension Reducer {
       view.diagnostics = [error.diagnostic()]
       state.yaml = view
       state.message = StatusMessage(
-        "The text is not valid YAML: fix it (i), or Tab to discard it", kind: .error)
+        "The text is not valid YAML: fix it (i), \(giveUpHint(state))", kind: .error)
       return
     }
     guard let index = file.documents.firstIndex(where: { ResourceKind(of: $0) == .promotionFlow })
@@ -196,7 +200,7 @@ extension Reducer {
       ]
       state.yaml = view
       state.message = StatusMessage(
-        "The text has no PromotionFlow: fix it (i), or Tab to discard it", kind: .error)
+        "The text has no PromotionFlow: fix it (i), \(giveUpHint(state))", kind: .error)
       return
     }
     let diagnostics = FlowValidator.validate(
@@ -206,13 +210,14 @@ extension Reducer {
       view.diagnostics = diagnostics
       state.yaml = view
       state.message = StatusMessage(
-        "The text has \(errors.count) error\(errors.count == 1 ? "" : "s") (shown at their lines): fix them (i), or Tab to discard",
+        "The text has \(errors.count) error\(errors.count == 1 ? "" : "s") (shown at their lines): fix them (i), \(giveUpHint(state))",
         kind: .error)
       return
     }
     var snapshot = state.current
     snapshot.document = FlowDocument(file: file, documentIndex: index)
     commit(snapshot, to: &state, message: "Applied the text edit")
+    finishUnparsed(&state)
     var applied = YAMLView(text: state.document.text)
     applied.line = min(view.line, max(0, applied.lines.count - 1))
     applied.scroll = view.scroll

@@ -48,6 +48,9 @@ public struct AppState: Sendable {
   public var openedFlow: PromotionFlow
   /// Open the commit dialog once the save in progress succeeds.
   public var commitAfterSave = false
+  /// The flow file did not read as YAML: the YAML view shows its text, and nothing else works
+  /// until it does (see `Reducer.openUnparsed`).
+  public var unparsedFile = false
   /// The problems of the workspace files the flow depends on, read when the editor opened.
   public var workspaceProblems: [Diagnostic] = []
   /// The changes since the last commit, while `D` shows them.
@@ -112,6 +115,7 @@ public struct AppState: Sendable {
   /// YAML view that could not be applied (which the canvas does not show). The status line counts
   /// these.
   public var problems: [Diagnostic] {
+    if unparsedFile { return yaml?.diagnostics ?? [] }
     guard let view = yaml, view.isDirty, !view.diagnostics.isEmpty else { return validation }
     let known = Set(validation.map { $0.code + "\u{0}" + $0.message })
     return validation + view.diagnostics.filter { !known.contains($0.code + "\u{0}" + $0.message) }

@@ -35,7 +35,8 @@ enum OverlayViews {
     case .form(let form):
       return drawForm(form, in: frame, on: &canvas, theme: theme)
     case .problems(let list):
-      drawProblems(list, in: frame, overlay: overlay, state: state, screen: screen, on: &canvas, theme: theme)
+      drawProblems(
+        list, in: frame, overlay: overlay, state: state, screen: screen, on: &canvas, theme: theme)
     case .removeDialog(let dialog):
       Panel.draw("Remove \(dialog.environment)", in: frame, on: &canvas, theme: theme)
       canvas.put(
@@ -92,8 +93,12 @@ enum OverlayViews {
     }
     var keys = "e: back to the text   d: discard all and quit   Esc: Cancel"
     if state.isModified { keys = "e: back to the text   s: save the flow without it and quit" }
+    let lost =
+      state.unparsedFile
+      ? "The file is not valid YAML yet; quitting leaves it as it is on disk."
+      : "Your text edit in the YAML view would be lost."
     var lines: [(String, Bool)] = [
-      ("Your text edit in the YAML view would be lost.", false), (problem + ".", false),
+      (lost, false), (problem + ".", false),
       ("", false),
       (keys, true),
     ]

@@ -21,7 +21,8 @@ extension OverlayViews {
       style: theme.border)
     guard let rows = screen.listRows(of: overlay, in: state) else { return }
     let width = frame.width - 4
-    let placeWidth = min(24, list.entries.map { DisplayWidth.of(place(of: $0, in: state)) }.max() ?? 0)
+    let placeWidth = min(
+      24, list.entries.map { DisplayWidth.of(place(of: $0, in: state)) }.max() ?? 0)
     for row in 0..<rows.count {
       let index = rows.offset + row
       guard list.entries.indices.contains(index) else { break }
@@ -29,7 +30,9 @@ extension OverlayViews {
       let y = rows.top + row
       let highlighted = index == list.highlighted
       let severityStyle = problem.severity == .error ? theme.error : theme.warning
-      if highlighted { canvas.paint(x: frame.x + 1, y: y, width: frame.width - 2, style: theme.selected) }
+      if highlighted {
+        canvas.paint(x: frame.x + 1, y: y, width: frame.width - 2, style: theme.selected)
+      }
       var x = frame.x + 2
       x += canvas.put(
         problem.severity == .error ? "error   " : "warning ", x: x, y: y,

@@ -21,7 +21,9 @@ struct GraphRules {
     self.workflows = workflows
     environmentNames = Set(flow.environments)
     var byOrigin: [Int: String] = [:]
-    for (index, step) in flow.steps.enumerated() { byOrigin[step.origin ?? index] = step.environment }
+    for (index, step) in flow.steps.enumerated() {
+      byOrigin[step.origin ?? index] = step.environment
+    }
     environmentAtOrigin = byOrigin
   }
 

@@ -9,7 +9,7 @@ extension Workspace {
     let dependencies =
       policies.map(\.file) + products.map(\.file) + workflows.map(\.file)
     for file in dependencies where !files.contains(file) && file != flowFile { files.append(file) }
-    var problems = warnings
+    var problems = warnings.filter { $0.file != flowFile }
     for file in files {
       let path = (root as NSString).appendingPathComponent(file)
       guard let bytes = try? FileAccess.read(path),

@@ -15,6 +15,9 @@ extension KeyMap {
       keys: [.pageDown, .character(" ")], action: .pageDown, hint: nil, description: "a page down",
       group: "YAML view"),
     Binding(
+      keys: [.character("!")], action: .showProblems, hint: nil,
+      description: "the problems list (Enter goes to a problem's line)", group: "YAML view"),
+    Binding(
       keys: [.character("g"), .home], action: .top, hint: nil, description: "first line",
       group: "YAML view"),
     Binding(
