@@ -35,7 +35,7 @@ struct Demo: ParsableCommand {
     let repository = Self.makeRepository(folder)
     let flow = (folder as NSString).appendingPathComponent(
       "resources/configurations/promotion-flows/shop.yaml")
-    let state = try EditSession.load(file: flow, workspace: folder, ascii: ascii)
+    let state = try EditSession.loadOrExit(file: flow, workspace: folder, ascii: ascii)
     try MainActor.assumeIsolated { try EditSession.run(state, mouse: !noMouse) }
     Console.error("The demo workspace is in \(folder)\(repository ? " (a git repository)" : "").")
     Console.error("Open it again with: promoflow \(flow)")

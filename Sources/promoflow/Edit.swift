@@ -10,11 +10,14 @@ struct Edit: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Build a promotion flow in the terminal (the default command).",
     discussion:
-      "A FILE that does not exist starts a new flow named after it. Press ? in the editor for every key."
+      "A FILE that does not exist starts a new flow named after it. A folder, or no argument, opens the home: the workspace's flows. Press ? for every key."
   )
 
-  @Argument(help: "The flow file to edit (created on save when missing).")
-  var file: String
+  @Argument(
+    help:
+      "The flow file to edit (created on save when missing), or a folder (default: here) to open its workspace's home."
+  )
+  var file: String?
 
   @Option(
     help:
@@ -29,20 +32,46 @@ struct Edit: ParsableCommand {
   var noMouse = false
 
   func run() throws {
-    let state = try EditSession.load(file: file, workspace: workspace, ascii: ascii)
-    try MainActor.assumeIsolated { try EditSession.run(state, mouse: !noMouse) }
+    var isDirectory: ObjCBool = false
+    if let file, !(FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
+      && isDirectory.boolValue)
+    {
+      let state = try EditSession.loadOrExit(file: file, workspace: workspace, ascii: ascii)
+      try MainActor.assumeIsolated { try EditSession.run(state, mouse: !noMouse) }
+      return
+    }
+    let root = Workspace.root(for: file, explicit: workspace)
+    try MainActor.assumeIsolated { try HomeLoop.run(root: root, ascii: ascii, mouse: !noMouse) }
   }
 }
 
-/// Loading a file into the editor and running it in the terminal, shared by `edit` and `demo`.
+/// Why a file cannot be opened in the editor: the lines to show, and the exit status.
+struct EditLoadFailure: Error {
+  var lines: [String]
+  var status: Int32
+}
+
+/// Loading a file into the editor and running it in the terminal, shared by `edit`, `demo` and
+/// the home.
 enum EditSession {
-  static func load(file: String, workspace explicit: String?, ascii: Bool) throws -> AppState {
+  /// Loads `file`, or says why not on standard error and exits.
+  static func loadOrExit(file: String, workspace: String?, ascii: Bool) throws -> AppState {
+    do {
+      return try load(file: file, workspace: workspace, ascii: ascii)
+    } catch {
+      for line in error.lines { Console.error(line) }
+      throw ExitCode(error.status)
+    }
+  }
+
+  static func load(file: String, workspace explicit: String?, ascii: Bool) throws(EditLoadFailure)
+    -> AppState
+  {
     let path = URL(fileURLWithPath: file).standardizedFileURL.path
     var isDirectory: ObjCBool = false
     let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
     if exists && isDirectory.boolValue {
-      Console.error("promoflow: \(file): is a directory; name a flow file")
-      throw ExitCode(2)
+      throw EditLoadFailure(lines: ["promoflow: \(file): is a directory; name a flow file"], status: 2)
     }
     FileAccess.removeStaleTemporaries(of: path)
     let root = Workspace.root(for: path, explicit: explicit)
@@ -50,26 +79,28 @@ enum EditSession {
     var known: [String: YAMLFile] = [:]
     var unparsed: (text: String, problem: Diagnostic)?
     if exists {
-      let input: InputFile
+      var input = InputFile(path: file, file: YAMLFile(text: SourceText(""), documents: []))
       do {
         input = try InputFile.load(file, allowEmpty: true)
       } catch {
-        if case .invalid(let problem) = error, let text = readableText(path) {
-          unparsed = (text, problem)
-          input = InputFile(path: file, file: YAMLFile(text: SourceText(""), documents: []))
-        } else {
-          error.report()
-          throw ExitCode(error.exitCode)
+        guard case .invalid(let problem) = error, let text = readableText(path) else {
+          switch error {
+          case .unreadable(let message): throw EditLoadFailure(lines: [message], status: 2)
+          case .invalid(let problem): throw EditLoadFailure(lines: [problem.formatted], status: 1)
+          }
         }
+        unparsed = (text, problem)
       }
       if let refusal = FlowDocument.refusal(for: input.file, path: file) {
-        Console.error(refusal.formatted)
-        throw ExitCode(1)
+        throw EditLoadFailure(lines: [refusal.formatted], status: 1)
       }
       if unparsed == nil {
         known[path] = input.file
         document = FlowDocument(file: input.file, newFlowName: flowName(for: path))
-        try FlowArgument.refuseOversized(document, path: file)
+        if var tooMany = InputLimits.environmentCountError(document) {
+          tooMany.file = file
+          throw EditLoadFailure(lines: [tooMany.formatted], status: 1)
+        }
       }
     }
     let context = Workspace.load(root: root, known: known)

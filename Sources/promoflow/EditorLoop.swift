@@ -9,10 +9,15 @@ import TerminalCanvas
 enum EditorLoop {
   /// Runs the editor on `state`; returns the final state and the signal that stopped it, if any.
   static func run(_ initial: AppState, terminal: CursesTerminal) -> (AppState, Int32?) {
-    var state = initial
     TerminalGuard.install()
     terminal.start()
     defer { terminal.stop() }
+    return loop(initial, terminal: terminal)
+  }
+
+  /// The loop itself, on a terminal already started (the home runs the editor in its own).
+  static func loop(_ initial: AppState, terminal: CursesTerminal) -> (AppState, Int32?) {
+    var state = initial
     let size = terminal.size
     state = Reducer.reduce(state, .resize(width: size.width, height: size.height)).0
     var watch = DiskWatch(path: state.filePath)

@@ -52,7 +52,7 @@ enum FlowArgument {
   }
 
   /// Stops with the `too-many-environments` diagnostic before any layout or planning.
-  static func refuseOversized(_ document: FlowDocument, path: String) throws {
+  static func refuseOversized(_ document: FlowDocument, path: String) throws(ExitCode) {
     guard var error = InputLimits.environmentCountError(document) else { return }
     error.file = path
     Console.error(error.formatted)

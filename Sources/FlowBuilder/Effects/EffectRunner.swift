@@ -22,17 +22,8 @@ public enum EffectRunner {
     }
     var written: [String] = []
     for write in request.writes.sorted(by: { $0.isNew && !$1.isNew }) {
-      if write.isNew {
-        if manager.fileExists(atPath: write.path) {
-          return .saveFinished(
-            .failed("\(write.path) already exists; promoflow does not replace it"))
-        }
-        let folder = (write.path as NSString).deletingLastPathComponent
-        do {
-          try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-          return .saveFinished(.failed("cannot create \(folder): \(error.localizedDescription)"))
-        }
+      if write.isNew, let problem = makeRoom(forNewFile: write.path) {
+        return .saveFinished(.failed(problem))
       }
       do {
         try FileAccess.writeAtomically(
@@ -50,6 +41,22 @@ public enum EffectRunner {
 }
 
 extension EffectRunner {
+  /// Gets ready to write a new file at `path`: refuses one that exists (promoflow never
+  /// replaces a file it did not read), creates its folder. Returns why not, or nil.
+  public static func makeRoom(forNewFile path: String) -> String? {
+    let manager = FileManager.default
+    if manager.fileExists(atPath: path) {
+      return "\(path) already exists; promoflow does not replace it"
+    }
+    let folder = (path as NSString).deletingLastPathComponent
+    do {
+      try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      return "cannot create \(folder): \(error.localizedDescription)"
+    }
+    return nil
+  }
+
   /// The editor git would use: $GIT_EDITOR, then `git config core.editor`, then $VISUAL, then
   /// $EDITOR, then vi.
   public static func editorCommand(environment: [String: String], coreEditor: String?) -> String {

@@ -37,6 +37,11 @@ extension Reducer {
     replaceTop(.problems(list), in: &state)
   }
 
+  /// Opens the editor at a problem (from the home's problems list).
+  public static func show(_ problem: Diagnostic, in state: inout AppState) {
+    go(to: problem, &state)
+  }
+
   /// Shows where `problem` is.
   static func go(to problem: Diagnostic, _ state: inout AppState) {
     if let file = problem.file, file != state.displayPath {
