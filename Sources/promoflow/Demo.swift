@@ -38,7 +38,8 @@ struct Demo: ParsableCommand {
     let state = try EditSession.loadOrExit(file: flow, workspace: folder, ascii: ascii)
     try MainActor.assumeIsolated { try EditSession.run(state, mouse: !noMouse) }
     Console.error("The demo workspace is in \(folder)\(repository ? " (a git repository)" : "").")
-    Console.error("Open it again with: promoflow \(flow)")
+    Console.error(
+      "Open it again with: promoflow \(flow) — or promoflow \(folder) for all its flows")
   }
 
   static func makeFolder() throws -> String {

@@ -33,8 +33,9 @@ struct Edit: ParsableCommand {
 
   func run() throws {
     var isDirectory: ObjCBool = false
-    if let file, !(FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
-      && isDirectory.boolValue)
+    if let file,
+      !(FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
+        && isDirectory.boolValue)
     {
       let state = try EditSession.loadOrExit(file: file, workspace: workspace, ascii: ascii)
       try MainActor.assumeIsolated { try EditSession.run(state, mouse: !noMouse) }
@@ -71,7 +72,8 @@ enum EditSession {
     var isDirectory: ObjCBool = false
     let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
     if exists && isDirectory.boolValue {
-      throw EditLoadFailure(lines: ["promoflow: \(file): is a directory; name a flow file"], status: 2)
+      throw EditLoadFailure(
+        lines: ["promoflow: \(file): is a directory; name a flow file"], status: 2)
     }
     FileAccess.removeStaleTemporaries(of: path)
     let root = Workspace.root(for: path, explicit: explicit)

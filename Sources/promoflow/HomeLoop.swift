@@ -77,7 +77,9 @@ enum HomeLoop {
     terminal: CursesTerminal
   ) -> Int32? {
     func path(_ file: String) -> String { (root as NSString).appendingPathComponent(file) }
-    func rescan() { state = HomeReducer.reduce(state, .rescanned(WorkspaceSummary.scan(root: root))).0 }
+    func rescan() {
+      state = HomeReducer.reduce(state, .rescanned(WorkspaceSummary.scan(root: root))).0
+    }
     func failed(_ reason: String) { state = HomeReducer.reduce(state, .failed(reason)).0 }
     switch effect {
     case .exit:

@@ -35,7 +35,9 @@ public enum HomeReducer {
     effects.append(.exit)
   }
 
-  static func reduceList(_ state: inout HomeState, _ action: HomeAction, _ effects: inout [HomeEffect]) {
+  static func reduceList(
+    _ state: inout HomeState, _ action: HomeAction, _ effects: inout [HomeEffect]
+  ) {
     state.message = nil
     let count = state.visibleFlows.count
     let page = max(1, state.screenHeight - 8)
@@ -48,7 +50,9 @@ public enum HomeReducer {
     case .confirm:
       state.isFiltering = false
       guard let flow = state.selectedFlow else {
-        state.message = StatusMessage(count == 0 && state.query.isEmpty ? "No flows yet: n creates one" : "No flow matches the filter")
+        state.message = StatusMessage(
+          count == 0 && state.query.isEmpty
+            ? "No flows yet: n creates one" : "No flow matches the filter")
         return
       }
       effects.append(.open(flow.file, at: nil))
@@ -91,7 +95,9 @@ public enum HomeReducer {
     }
   }
 
-  static func reduceName(_ state: inout HomeState, _ action: HomeAction, _ effects: inout [HomeEffect]) {
+  static func reduceName(
+    _ state: inout HomeState, _ action: HomeAction, _ effects: inout [HomeEffect]
+  ) {
     guard case .name(var field) = state.overlay else { return }
     switch action {
     case .type(let character) where !character.isNewline && field.text.count < 253:
@@ -121,7 +127,9 @@ public enum HomeReducer {
     state.overlay = .name(field)
   }
 
-  static func reduceDelete(_ state: inout HomeState, _ action: HomeAction, _ effects: inout [HomeEffect]) {
+  static func reduceDelete(
+    _ state: inout HomeState, _ action: HomeAction, _ effects: inout [HomeEffect]
+  ) {
     guard case .confirmDelete(let flow) = state.overlay else { return }
     switch action {
     case .confirm:
@@ -136,7 +144,9 @@ public enum HomeReducer {
     }
   }
 
-  static func reduceProblems(_ state: inout HomeState, _ action: HomeAction, _ effects: inout [HomeEffect]) {
+  static func reduceProblems(
+    _ state: inout HomeState, _ action: HomeAction, _ effects: inout [HomeEffect]
+  ) {
     guard case .problems(var highlighted) = state.overlay else { return }
     let problems = state.allProblems
     let last = max(0, problems.count - 1)
@@ -147,14 +157,17 @@ public enum HomeReducer {
     case .pageDown: highlighted = min(last, highlighted + 10)
     case .choose(let index) where problems.indices.contains(index): highlighted = index
     case .confirm:
-      guard problems.indices.contains(highlighted), let file = problems[highlighted].file else { return }
+      guard problems.indices.contains(highlighted), let file = problems[highlighted].file else {
+        return
+      }
       let problem = problems[highlighted]
       if state.summary.flows.contains(where: { $0.file == file }) {
         state.overlay = nil
         effects.append(.open(file, at: problem))
       } else {
         let place = problem.location.map { "\(file):\($0.line):\($0.column)" } ?? file
-        state.message = StatusMessage("\(place): \(problem.message) (not a flow: open it in your editor)")
+        state.message = StatusMessage(
+          "\(place): \(problem.message) (not a flow: open it in your editor)")
       }
       return
     case .cancel, .showProblems, .quit:

@@ -52,7 +52,10 @@ public enum HomeScreen {
     }
     let nameWidth = min(28, max(4, flows.map { DisplayWidth.of($0.name) }.max() ?? 4))
     let fileWidth = min(48, max(4, flows.map { DisplayWidth.of($0.file) }.max() ?? 4))
-    let columns = [2, 4 + nameWidth, 6 + nameWidth + fileWidth, 12 + nameWidth + fileWidth, 30 + nameWidth + fileWidth]
+    let columns = [
+      2, 4 + nameWidth, 6 + nameWidth + fileWidth, 12 + nameWidth + fileWidth,
+      30 + nameWidth + fileWidth,
+    ]
     for (text, x) in zip(["FLOW", "FILE", "ENVS", "TRIGGER", "PROBLEMS"], columns) {
       canvas.put(text, x: x, y: 2, style: theme.label)
     }
@@ -69,22 +72,32 @@ public enum HomeScreen {
       if selected { canvas.paint(x: 0, y: y, width: canvas.width, style: theme.selected) }
       let base = selected ? theme.selected : theme.value
       canvas.put(selected ? "▸" : " ", x: 0, y: y, style: base)
-      canvas.put(DisplayWidth.truncate(flow.name, to: nameWidth), x: columns[0], y: y, style: selected ? theme.selected : theme.name)
+      canvas.put(
+        DisplayWidth.truncate(flow.name, to: nameWidth), x: columns[0], y: y,
+        style: selected ? theme.selected : theme.name)
       canvas.put(DisplayWidth.truncate(flow.file, to: fileWidth), x: columns[1], y: y, style: base)
       canvas.put(flow.environments.map(String.init) ?? "—", x: columns[2], y: y, style: base)
-      canvas.put(DisplayWidth.truncate(flow.trigger ?? "—", to: 16), x: columns[3], y: y, style: base)
-      let (text, style) = problemLabel(flow.problems, unreadable: flow.environments == nil, theme: theme)
-      canvas.put(text, x: columns[4], y: y, style: selected ? theme.selected : style, maxWidth: canvas.width - columns[4])
+      canvas.put(
+        DisplayWidth.truncate(flow.trigger ?? "—", to: 16), x: columns[3], y: y, style: base)
+      let (text, style) = problemLabel(
+        flow.problems, unreadable: flow.environments == nil, theme: theme)
+      canvas.put(
+        text, x: columns[4], y: y, style: selected ? theme.selected : style,
+        maxWidth: canvas.width - columns[4])
     }
     if flows.count > rows {
-      canvas.put("\(offset + 1)–\(offset + min(rows, flows.count - offset)) of \(flows.count)", x: 2, y: firstRow + rows, style: theme.hint)
+      canvas.put(
+        "\(offset + 1)–\(offset + min(rows, flows.count - offset)) of \(flows.count)", x: 2,
+        y: firstRow + rows, style: theme.hint)
       return firstRow + rows + 1
     }
     return firstRow + flows.count
   }
 
   /// `✖ 2 errors, 1 warning`, `▲ 1 warning`, `✓`: a sign that reads without colour, then counts.
-  static func problemLabel(_ problems: [Diagnostic], unreadable: Bool, theme: Theme) -> (String, Style) {
+  static func problemLabel(_ problems: [Diagnostic], unreadable: Bool, theme: Theme) -> (
+    String, Style
+  ) {
     let errors = problems.errorCount
     let warnings = problems.warningCount
     if unreadable { return ("✖ cannot be read", theme.error) }
@@ -92,27 +105,36 @@ public enum HomeScreen {
     var parts: [String] = []
     if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
     if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
-    return ((errors > 0 ? "✖ " : "▲ ") + parts.joined(separator: ", "), errors > 0 ? theme.error : theme.warning)
+    return (
+      (errors > 0 ? "✖ " : "▲ ") + parts.joined(separator: ", "),
+      errors > 0 ? theme.error : theme.warning
+    )
   }
 
   /// Policies, products and workflows, read-only, as far as there is room.
-  static func drawResources(_ state: HomeState, from top: Int, on canvas: inout Canvas, theme: Theme) {
+  static func drawResources(
+    _ state: HomeState, from top: Int, on canvas: inout Canvas, theme: Theme
+  ) {
     let summary = state.summary
     var lines: [(String, Style)] = []
     lines.append(("Promotion policies (\(summary.policies.count))", theme.label))
     for policy in summary.policies {
-      lines.append(("  \(policy.name)  priority \(policy.priority)  \(selectors(of: policy))", theme.value))
+      lines.append(
+        ("  \(policy.name)  priority \(policy.priority)  \(selectors(of: policy))", theme.value))
     }
     lines.append(("Products (\(summary.products.count))", theme.label))
     for product in summary.products {
-      let flows = product.promotionFlows.isEmpty ? "" : "  flows: " + product.promotionFlows.joined(separator: ", ")
+      let flows =
+        product.promotionFlows.isEmpty
+        ? "" : "  flows: " + product.promotionFlows.joined(separator: ", ")
       lines.append(("  \(product.name)\(flows)", theme.value))
     }
     lines.append(("Promotion workflows (\(summary.workflows.count))", theme.label))
     if !summary.workflows.isEmpty {
       lines.append(("  " + summary.workflows.map(\.name).joined(separator: ", "), theme.value))
     }
-    let room = ScreenLayout(width: state.screenWidth, height: state.screenHeight).statusRow - top - 1
+    let room =
+      ScreenLayout(width: state.screenWidth, height: state.screenHeight).statusRow - top - 1
     for (row, line) in lines.prefix(max(0, room)).enumerated() {
       canvas.put(line.0, x: 2, y: top + 1 + row, style: line.1, maxWidth: canvas.width - 4)
     }
@@ -122,10 +144,16 @@ public enum HomeScreen {
   static func selectors(of policy: PromotionPolicy) -> String {
     var parts: [String] = []
     if let names = policy.environmentNames { parts.append("envs " + names.joined(separator: ", ")) }
-    if let types = policy.environmentTypes { parts.append("env types " + types.joined(separator: ", ")) }
-    if let tags = policy.environmentTags { parts.append("env tags " + tags.joined(separator: ", ")) }
+    if let types = policy.environmentTypes {
+      parts.append("env types " + types.joined(separator: ", "))
+    }
+    if let tags = policy.environmentTags {
+      parts.append("env tags " + tags.joined(separator: ", "))
+    }
     if let names = policy.productNames { parts.append("products " + names.joined(separator: ", ")) }
-    if let tags = policy.productTags { parts.append("product tags " + tags.joined(separator: ", ")) }
+    if let tags = policy.productTags {
+      parts.append("product tags " + tags.joined(separator: ", "))
+    }
     return parts.isEmpty ? "every environment" : parts.joined(separator: " · ")
   }
 
@@ -138,7 +166,9 @@ public enum HomeScreen {
     if state.isFiltering || !state.query.isEmpty {
       canvas.put(" / " + state.query, x: 0, y: row, style: theme.key, maxWidth: room)
     } else if let message = state.message {
-      let style = message.kind == .error ? theme.error : message.kind == .success ? theme.success : theme.value
+      let style =
+        message.kind == .error
+        ? theme.error : message.kind == .success ? theme.success : theme.value
       canvas.put(" " + message.text, x: 0, y: row, style: style, maxWidth: room)
     }
     var x = 1

@@ -7,19 +7,27 @@ extension KeyMap {
     var text = """
       # Keys
 
-      Every key of the flow builder, by mode. The same table drives the editor, its `?` help and the
-      hint bar, so this page cannot drift from the program.
+      Every key of the flow builder, by mode: the editor's, then the home's (`promoflow` with no
+      file, or a folder). The same tables drive the keys, the `?` help and the hint bars, so this
+      page cannot drift from the program.
 
       """
     for mode in Mode.allCases {
       text += "\n## \(mode.rawValue)\n\n| keys | does |\n|---|---|\n"
       for binding in bindings(for: mode) {
-        let keys = binding.keys.map { "`" + ($0 == .character("|") ? "\\|" : $0.label) + "`" }
-          .joined(separator: " ")
-        text += "| \(keys) | \(binding.description) |\n"
+        text += "| \(cell(binding.keys)) | \(binding.description) |\n"
       }
       if mode.takesText {
         text += "| any other character | typed into the filter or field |\n"
+      }
+    }
+    for mode in HomeMode.allCases {
+      text += "\n## \(mode.rawValue)\n\n| keys | does |\n|---|---|\n"
+      for binding in HomeKeyMap.bindings(for: mode) {
+        text += "| \(cell(binding.keys)) | \(binding.description) |\n"
+      }
+      if mode == .filter || mode == .name {
+        text += "| any other character | typed into the filter or name |\n"
       }
     }
     text += """
@@ -37,5 +45,10 @@ extension KeyMap {
 
       """
     return text
+  }
+
+  /// Keys as a table cell: each in backticks, `|` escaped.
+  static func cell(_ keys: [Key]) -> String {
+    keys.map { "`" + ($0 == .character("|") ? "\\|" : $0.label) + "`" }.joined(separator: " ")
   }
 }

@@ -2,13 +2,26 @@ import Foundation
 
 /// What is wrong in the workspace's files, for the editor's problems list and the home screen.
 extension Workspace {
-  /// The problems of the files a flow depends on: files that could not be read, and every
-  /// problem of the files holding the policies, products and promotion workflows. Reads them.
+  /// The problems of the files a flow depends on: files that could not be read (unless they
+  /// are other flows), and every problem of the files holding the policies, products and
+  /// promotion workflows. Reads them.
   public func dependencyProblems(excluding flowFile: String) -> [Diagnostic] {
     var files: [String] = []
     let dependencies = policies.map(\.file) + products.map(\.file) + workflows.map(\.file)
     for file in dependencies where !files.contains(file) && file != flowFile { files.append(file) }
-    return warnings.filter { $0.file != flowFile } + files.flatMap { check($0)?.problems ?? [] }
+    let unread = warnings.filter { warning in
+      guard let file = warning.file, file != flowFile else { return false }
+      return !mentionsFlow(file)
+    }
+    return unread + files.flatMap { check($0)?.problems ?? [] }
+  }
+
+  /// Whether a file of the workspace names the PromotionFlow kind (a flow, maybe a broken one).
+  func mentionsFlow(_ file: String) -> Bool {
+    guard let bytes = try? FileAccess.read((root as NSString).appendingPathComponent(file)) else {
+      return false
+    }
+    return String(decoding: bytes, as: UTF8.self).contains("PromotionFlow")
   }
 
   /// A file of the workspace (relative to its root) read and validated as `promoflow validate`

@@ -69,13 +69,16 @@ public struct WorkspaceSummary: Equatable, Sendable {
     }
     for warning in workspace.warnings {
       guard let file = warning.file else { continue }
-      byFile[file, default: []].append(warning)
-      if !files.contains(file), mentionsFlow((root as NSString).appendingPathComponent(file)) {
-        summary.flows.append(
-          Flow(
-            name: ((file as NSString).lastPathComponent as NSString).deletingPathExtension,
-            file: file, environments: nil, trigger: nil, problems: byFile[file] ?? []))
+      let path = (root as NSString).appendingPathComponent(file)
+      guard !files.contains(file), let problem = brokenFlowProblem(path, file: file) else {
+        byFile[file, default: []].append(warning)
+        continue
       }
+      byFile[file, default: []].append(problem)
+      summary.flows.append(
+        Flow(
+          name: ((file as NSString).lastPathComponent as NSString).deletingPathExtension,
+          file: file, environments: nil, trigger: nil, problems: byFile[file] ?? []))
     }
     for located in workspace.flows {
       let flow = located.value
@@ -83,15 +86,22 @@ public struct WorkspaceSummary: Equatable, Sendable {
         Flow(
           name: flow.name, file: located.file, environments: flow.environments.count,
           trigger: flow.triggerEnvironment.isEmpty ? nil : flow.triggerEnvironment,
-          problems: byFile[located.file] ?? [], sharesFile: (documentCounts[located.file] ?? 1) > 1))
+          problems: byFile[located.file] ?? [], sharesFile: (documentCounts[located.file] ?? 1) > 1)
+      )
     }
     summary.flows.sort { ($0.name, $0.file) < ($1.name, $1.file) }
-    summary.policies = workspace.policies.map(\.value).sorted { ($0.priority, $0.name) < ($1.priority, $1.name) }
+    summary.policies = workspace.policies.map(\.value).sorted {
+      ($0.priority, $0.name) < ($1.priority, $1.name)
+    }
     summary.products = workspace.products.map(\.value).sorted { $0.name < $1.name }
     summary.workflows = workspace.workflows.sorted { $0.name < $1.name }
     summary.problems = byFile.filter { !$0.value.isEmpty }
       .map { FileProblems(file: $0.key, problems: $0.value.sorted { $0.severity < $1.severity }) }
-      .sorted { ($0.problems.errorCount == 0 ? 1 : 0, $0.file) < ($1.problems.errorCount == 0 ? 1 : 0, $1.file) }
+      .sorted {
+        ($0.problems.errorCount == 0 ? 1 : 0, $0.file) < (
+          $1.problems.errorCount == 0 ? 1 : 0, $1.file
+        )
+      }
     summary.flowsFolder = Self.mostCommonFolder(of: summary.flows.map(\.file)) ?? defaultFlowsFolder
     return summary
   }
@@ -103,9 +113,17 @@ public struct WorkspaceSummary: Equatable, Sendable {
     return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }
 
-  /// A file that cannot be read as YAML but names the PromotionFlow kind: a broken flow.
-  private static func mentionsFlow(_ path: String) -> Bool {
-    guard let bytes = try? FileAccess.read(path) else { return false }
-    return String(decoding: bytes, as: UTF8.self).contains("PromotionFlow")
+  /// For a file that names the PromotionFlow kind but is not YAML (a broken flow), the error
+  /// `validate` reports for it; nil for any other file.
+  private static func brokenFlowProblem(_ path: String, file: String) -> Diagnostic? {
+    guard let bytes = try? FileAccess.read(path),
+      String(decoding: bytes, as: UTF8.self).contains("PromotionFlow")
+    else { return nil }
+    do {
+      _ = try YAMLReader.read(SourceText(bytes: bytes))
+      return nil
+    } catch {
+      return error.diagnostic(file: file)
+    }
   }
 }
