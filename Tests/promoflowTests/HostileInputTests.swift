@@ -89,11 +89,15 @@ import Testing
   @Test func missingFilesAndFoldersExitTwo() throws {
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("dir.yaml"), withIntermediateDirectories: true)
-    for command in ["validate", "fmt", "render", "plan", "edit"] {
+    for command in ["fmt", "render", "plan"] {
       let folderRun = try run([command, "dir.yaml"])
       #expect(folderRun.status == 2, "\(command)")
       #expect(folderRun.error.contains("directory"), "\(command): \(folderRun.error)")
     }
+    let validated = try run(["validate", "dir.yaml"])
+    #expect(validated.status == 0 && validated.output.isEmpty, "a folder's resources: none here")
+    let home = try run(["edit", "dir.yaml"])
+    #expect(home.status == 2 && home.error.contains("the home needs a terminal"), "\(home.error)")
     let missing = try run(["fmt", "gone.yaml"])
     #expect(missing.status == 2 && missing.error.contains("[file-not-found]"))
   }
