@@ -119,9 +119,7 @@ import Testing
       return
     }
     #expect(
-      dialog.options == [
-        "Reconnect next environments to qa", "Remove 2 downstream environments too",
-      ])
+      dialog.options == ["Reconnect prod-us, prod-eu to qa", "Also remove prod-us, prod-eu"])
     run(&state, .confirm)
     #expect(state.flow.step("prod-us")?.dependsOn == ["qa"] && state.flow.step("staging") == nil)
     run(&state, .undo)
@@ -183,7 +181,7 @@ import Testing
       state.current.newWorkflows == ["canary-check"] && state.workflowNames.contains("canary-check")
     )
     run(&state, .choosePreAction)
-    type(&state, "none")
+    type(&state, "by policy")
     run(&state, .confirm)
     #expect(state.flow.step("staging")?.preAction == nil)
     run(&state, .undo, .undo)

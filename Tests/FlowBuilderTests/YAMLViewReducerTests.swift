@@ -175,7 +175,7 @@ import Testing
       Issue.record("no dialog")
       return
     }
-    #expect(dialog.message == "promotion-flow shop: qa: action commit → pr")
+    #expect(dialog.message == "shop: qa: action commit → pr")
     #expect(dialog.messageSelected && !dialog.onNewBranch)
     #expect(dialog.newBranch == "promoflow/shop-qa-action-commit-pr")
     #expect(
@@ -231,14 +231,14 @@ import Testing
       Issue.record("no dialog")
       return
     }
-    #expect(dialog.message == "promotion-flow shop: qa: action commit → pr (+1 more)")
+    #expect(dialog.message == "shop: qa: action commit → pr, staging: action unset → none")
     guard case .commit(let request)? = run(&state, .confirm).first else {
       Issue.record("no commit")
       return
     }
     #expect(
       request.message
-        == "promotion-flow shop: qa: action commit → pr (+1 more)\n\n- qa: action commit → pr\n- staging: action unset → none"
+        == "shop: qa: action commit → pr, staging: action unset → none\n\n- qa: action commit → pr\n- staging: action unset → none"
     )
   }
 
@@ -259,7 +259,7 @@ import Testing
     type(&state, "!")
     guard case .commitDialog(let edited)? = state.topOverlay else { return }
     #expect(
-      edited.message == "!promotion-flow shop: update", "Left collapses the selection to the start")
+      edited.message == "!shop: update", "Left collapses the selection to the start")
     run(
       &state,
       .commitPrepared(CommitPreparation(repository: "/r", branch: "main", paths: [], diff: [])))

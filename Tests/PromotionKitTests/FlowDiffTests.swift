@@ -283,7 +283,7 @@ import Testing
   @Test func theCommitMessageNamesTheFirstChangeAndKeepsEveryOneInTheBody() {
     let one = edited { flow in step(&flow, "prod") { $0.action = .commit } }
     let single = FlowDiff(from: base, to: one).commitMessage(new: one)
-    #expect(single.subject == "promotion-flow shop: prod: action pr → commit")
+    #expect(single.subject == "shop: prod: action pr → commit")
     #expect(single.body.isEmpty)
 
     let many = edited { flow in
@@ -293,13 +293,39 @@ import Testing
       flow.promotionTimeoutLimit = 30
     }
     let message = FlowDiff(from: base, to: many).commitMessage(new: many)
-    #expect(message.subject == "promotion-flow shop: add prod-eu after staging (+3 more)")
+    #expect(message.subject == "shop: 4 changes to 3 environments", "too long to list: summed up")
     #expect(!message.subject.contains("…"))
     #expect(
       message.body.split(separator: "\n") == [
         "- add prod-eu after staging", "- qa: hooks.onStart unset → seed",
         "- prod: preAction unset → db-migrate", "- flow promotionTimeoutLimit unset → 30",
       ])
+  }
+
+  @Test func aSubjectListsTheChangesWhenTheyFitAndNeverPassesSeventyTwo() {
+    let two = edited { flow in
+      flow.steps.append(FlowStep(environment: "perf", dependsOn: ["staging"]))
+      step(&flow, "prod") { $0.action = .commit }
+    }
+    let message = FlowDiff(from: base, to: two).commitMessage(new: two)
+    #expect(message.subject == "shop: add perf after staging, prod: action pr → commit")
+    #expect(message.body == "- add perf after staging\n- prod: action pr → commit")
+    let long = edited { flow in
+      step(&flow, "prod") { $0.preAction = String(repeating: "w", count: 80) }
+    }
+    let single = FlowDiff(from: base, to: long).commitMessage(new: long)
+    #expect(single.subject == "shop: 1 change to prod")
+    #expect(single.body == "- prod: preAction unset → " + String(repeating: "w", count: 80))
+    var many = base
+    for index in 0..<40 {
+      many.steps.append(FlowStep(environment: "env-\(index)", dependsOn: ["prod"]))
+    }
+    let forty = FlowDiff(from: base, to: many).commitMessage(new: many)
+    #expect(forty.subject == "shop: 40 changes to 40 environments")
+    #expect(forty.body.split(separator: "\n").count == 40)
+    for subject in [message.subject, single.subject, forty.subject] {
+      #expect(subject.count <= 72 && !subject.hasSuffix("…"))
+    }
   }
 
   @Test func aNewFlowIsEverythingAdded() {

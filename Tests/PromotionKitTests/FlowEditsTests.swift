@@ -30,11 +30,24 @@ import Testing
     let moved = try value(Self.shop.settingTrigger("build"))
     #expect(moved.triggerEnvironment == "build")
     #expect(moved.step("qa")?.dependsOn == ["build"])
-    #expect(error(Self.shop.settingTrigger("qa")) == .duplicateEnvironment("qa"))
+    #expect(moved.contains("dev") == false, "the old trigger leaves the flow")
     #expect(
       error(Self.shop.settingTrigger("Bad Name"))
         == .invalidName(
           "Bad Name", reason: "'B' is not allowed (use lowercase letters, digits and '-')"))
+  }
+
+  @Test func aTargetMadeTheTriggerGivesUpItsStepAndItsDependentsWaitForWhatItWaitedFor() throws {
+    let promoted = try value(Self.shop.settingTrigger("qa"))
+    #expect(promoted.triggerEnvironment == "qa")
+    #expect(promoted.step("qa") == nil && !promoted.contains("dev"))
+    #expect(promoted.step("staging")?.dependsOn == ["qa"], "qa waited for dev, now the trigger")
+    #expect(promoted.step("prod-eu")?.dependsOn == ["staging", "qa"], "no duplicates")
+    let deeper = try value(Self.shop.settingTrigger("staging"))
+    #expect(deeper.step("prod-us")?.dependsOn == ["qa"], "what staging waited for")
+    #expect(deeper.step("qa")?.dependsOn == ["staging"], "what waited for dev waits for staging")
+    #expect(deeper.step("prod-eu")?.dependsOn == ["qa"])
+    #expect(try value(Self.shop.settingTrigger("dev")) == Self.shop, "the same trigger: no change")
   }
 
   @Test func addingATargetPlacesItAfterItsParentsSubtree() throws {

@@ -189,7 +189,7 @@ import Testing
   @Test func savingAFlowWithErrorsAsksFirst() throws {
     let app = try open()
     try app.press("l", "x")
-    try app.waitFor("Remove 1 downstream environment too")
+    try app.waitFor("Also remove prod")
     try app.press("Down", "Enter")
     try app.waitFor("Removed qa, prod")
     try app.press("s")

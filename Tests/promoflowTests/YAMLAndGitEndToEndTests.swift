@@ -177,7 +177,7 @@ import Testing
   @Test func committingAFlowWithErrorsAsksFirst() throws {
     let app = try open()
     try app.press("l", "x")
-    try app.waitFor("Remove 1 downstream environment too")
+    try app.waitFor("Also remove prod")
     try app.press("Down", "Enter", "c")
     let asked = try app.waitFor("shop.yaml has 1 error: commit anyway?")
     #expect(asked.contains("the flow has no steps"))
@@ -210,7 +210,7 @@ import Testing
     try app.type("pull")
     try app.press("Enter", "c")
     try app.waitFor("Commit to git")
-    let dialog = try app.waitFor("promotion-flow shop: qa: action commit → pr")
+    let dialog = try app.waitFor("shop: qa: action commit → pr")
     #expect(dialog.contains("~ qa: action commit → pr"), "the semantic summary")
     #expect(dialog.contains("+        action: pr"), "and the text diff")
     try app.type("Promote qa by pull request")
@@ -248,6 +248,24 @@ import Testing
     #expect(try text("shop.yaml") == Self.flow, "D reads git, never the working tree's files")
   }
 
+  @Test func theSuggestedCommitMessageHasASubjectAndABodyOfEveryChange() throws {
+    let app = try open()
+    try app.press("l", "e")
+    try app.type("pull")
+    try app.press("Enter", "l", "e")
+    try app.type("none")
+    try app.press("Enter", "c")
+    try app.waitFor("Commit to git")
+    try app.press("Enter")
+    try app.waitFor("Committed ")
+    #expect(
+      try git("log", "-1", "--format=%B")
+        == "shop: qa: action commit → pr, prod: action unset → none\n\n- qa: action commit → pr\n- prod: action unset → none\n\n"
+    )
+    try app.press("q")
+    #expect(try app.waitForExit() == 0)
+  }
+
   @Test func commitOnANewBranchAndPushToABareRemote() throws {
     let remoteFolder = try TemporaryFolder("pf-git-remote")
     let remote = remoteFolder.url
@@ -271,7 +289,7 @@ import Testing
         "promoflow/shop-qa-action-commit-none",
       ],
       environment: ProcessInfo.processInfo.environment, capture: true)
-    #expect(remoteLog == "promotion-flow shop: qa: action commit → none\n")
+    #expect(remoteLog == "shop: qa: action commit → none\n")
     try app.press("q")
     #expect(try app.waitForExit() == 0)
     withExtendedLifetime(remoteFolder) {}

@@ -16,6 +16,8 @@ public enum Action: Equatable, Sendable {
   case choosePreAction
   case choosePostAction
   case chooseTriggerWorkflow
+  /// `t`: another environment is the trigger.
+  case changeTrigger
   case editHooks
   case chooseProduct
   case inspect
@@ -49,6 +51,9 @@ public enum Action: Equatable, Sendable {
   case lineStart
   case lineEnd
   case undoTyping
+  /// `n` / `N` in the YAML view: the next / previous place the last search stands.
+  case searchNext
+  case searchPrevious
 
   // Overlays.
   case cancel

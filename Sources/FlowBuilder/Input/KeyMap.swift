@@ -29,6 +29,7 @@ public enum KeyMap {
     case .graph: return graph
     case .yaml: return yamlView
     case .yamlEdit: return yamlEdit
+    case .yamlSearch: return yamlSearch
     case .commitDialog: return commitDialog
     case .choiceDialog: return choiceDialog
     case .picker: return picker

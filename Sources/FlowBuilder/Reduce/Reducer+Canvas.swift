@@ -17,6 +17,8 @@ extension Reducer {
     case .add, .editDependsOn, .remove, .chooseAction, .choosePreAction, .choosePostAction,
       .chooseTriggerWorkflow, .editHooks, .flowSettings:
       openEdit(&state, action)
+    case .changeTrigger:
+      openTriggerChange(&state)
     case .chooseProduct, .inspect, .find, .help, .toggleView, .toggleCompact:
       openView(&state, action)
     case .undo, .redo:
@@ -40,6 +42,7 @@ extension Reducer {
       openProblems(&state)
     // The keys of the YAML view, lists, forms and dialogs mean nothing on the canvas.
     case .startEditing, .externalEdit, .finishEditing, .top, .bottom, .newline, .cursorUp,
+      .searchNext, .searchPrevious,
       .cursorDown, .lineStart, .lineEnd, .undoTyping, .cancel, .confirm, .up, .down, .pageUp,
       .pageDown, .nextField, .previousField, .type, .backspace, .deleteForward, .cursorLeft,
       .cursorRight, .toggle, .choose, .saveAndQuit, .discardAndQuit, .backToTextEdit:
@@ -95,8 +98,14 @@ extension Reducer {
       state.message = StatusMessage(back ? "Nothing to undo" : "Nothing to redo")
       return
     }
+    let before = back ? snapshot.flow : state.current.flow
+    let after = back ? state.current.flow : snapshot.flow
+    let change = FlowDiff(from: before, to: after).lines(new: after)
     state.current = snapshot
-    state.message = StatusMessage(back ? "Undone" : "Redone")
+    let what =
+      change.first.map { $0.text + (change.count > 1 ? " (+\(change.count - 1) more)" : "") }
+      ?? "the last change"
+    state.message = StatusMessage((back ? "Undid: " : "Redid: ") + what)
     refresh(&state)
   }
 
@@ -152,22 +161,30 @@ extension Reducer {
       return
     }
     let origin = (x: current.x + current.width / 2, y: current.portRow)
-    var best: (score: Int, id: String)?
+    var best: (score: [Int], id: String)?
     for node in nodes where node.id != name {
       let center = (x: node.x + node.width / 2, y: node.portRow)
       let dx = center.x - origin.x
       let dy = center.y - origin.y
-      let ahead: Int
-      let aside: Int
+      let columns = node.rank - current.rank
+      // ← → go to the nearest column strictly beyond, then the nearest row in it; ↑ ↓ stay in
+      // the column when they can, then take the nearest box that way.
+      let score: [Int]
       switch direction {
-      case .right: (ahead, aside) = (dx, abs(dy))
-      case .left: (ahead, aside) = (-dx, abs(dy))
-      case .down: (ahead, aside) = (dy, abs(dx))
-      case .up: (ahead, aside) = (-dy, abs(dx))
+      case .right:
+        guard columns > 0 else { continue }
+        score = [columns, abs(dy), abs(dx)]
+      case .left:
+        guard columns < 0 else { continue }
+        score = [-columns, abs(dy), abs(dx)]
+      case .down:
+        guard dy > 0 else { continue }
+        score = [columns == 0 ? 0 : 1, dy + 3 * abs(dx)]
+      case .up:
+        guard dy < 0 else { continue }
+        score = [columns == 0 ? 0 : 1, -dy + 3 * abs(dx)]
       }
-      guard ahead > 0 else { continue }
-      let score = ahead + 3 * aside
-      if score < best?.score ?? .max { best = (score, node.id) }
+      if best.map({ score.lexicographicallyPrecedes($0.score) }) ?? true { best = (score, node.id) }
     }
     if let best {
       state.selection = best.id

@@ -56,7 +56,7 @@ extension Reducer {
         ListItem(value: "commit", label: PromotionAction.commit.label, detail: "commit"),
         ListItem(value: "pr", label: PromotionAction.pullRequest.label, detail: "pr"),
         ListItem(value: "none", label: PromotionAction.noAction.label, detail: "none"),
-        ListItem(value: "", label: "Use promotion policy", detail: "unset", kind: .clear),
+        ListItem(value: "", label: "By policy", detail: "left to promotion policies", kind: .clear),
       ])
     picker.highlighted = picker.items.firstIndex { $0.value == (current?.rawValue ?? "") } ?? 0
     return picker
@@ -76,12 +76,33 @@ extension Reducer {
             emptyHint: hint)), on: &state)
     } else {
       let parent = state.selection ?? flow.triggerEnvironment
-      push(
-        .picker(
-          Picker(
-            title: "Add a target after \(parent)", purpose: .addTarget(after: parent), items: items,
-            emptyHint: hint)), on: &state)
+      var picker = Picker(
+        title: "Add a target after \(parent)", purpose: .addTarget(after: parent), items: items,
+        emptyHint: hint)
+      picker.taken = Set(flow.environments)
+      push(.picker(picker), on: &state)
     }
+  }
+
+  /// `t`: another trigger — a target of the flow (its step goes; what waited for it waits for
+  /// what it waited for), an environment of the catalog, or a new one typed.
+  static func openTriggerChange(_ state: inout AppState) {
+    let flow = state.flow
+    guard !flow.triggerEnvironment.isEmpty else {
+      openAdd(&state)
+      return
+    }
+    let targets = flow.steps.map {
+      ListItem(value: $0.environment, detail: "target now: its step goes")
+    }
+    let others = state.catalog.environments.filter { !flow.contains($0.name) }.map {
+      ListItem(value: $0.name, detail: detail(of: $0.name, in: state))
+    }
+    var picker = Picker(
+      title: "Change the trigger (now \(flow.triggerEnvironment))", purpose: .trigger,
+      items: targets + others, emptyHint: "Enter creates a new environment with the name typed")
+    picker.taken = [flow.triggerEnvironment]
+    push(.picker(picker), on: &state)
   }
 
   static func openRemove(_ state: inout AppState) {
@@ -92,15 +113,19 @@ extension Reducer {
         _ = apply(flow.removing(name, mode: .reconnect), to: &state, message: "Removed \(name)")
       } else {
         state.message = StatusMessage(
-          "\(name) is the trigger: remove its targets first, or pick another trigger", kind: .error)
+          "\(name) is the trigger: t picks another trigger (or remove its targets first)",
+          kind: .error)
       }
       return
     }
     let dependencies = flow.step(name)?.dependsOn ?? []
     let downstream = Array(flow.removal(of: name, mode: .cascade).dropFirst())
+    let dependents = flow.steps.filter { $0.dependsOn.contains(name) }.map(\.environment)
     push(
       .removeDialog(
-        RemoveDialog(environment: name, reconnectTo: dependencies, downstream: downstream)),
+        RemoveDialog(
+          environment: name, reconnectTo: dependencies, dependents: dependents,
+          downstream: downstream)),
       on: &state)
   }
 
@@ -111,7 +136,13 @@ extension Reducer {
     for name in state.current.newWorkflows where !items.contains(where: { $0.value == name }) {
       items.append(ListItem(value: name, detail: "new, written on save"))
     }
-    items.append(ListItem(value: "", label: "None", kind: .clear))
+    switch purpose {
+    case .preAction, .postAction:
+      items.append(
+        ListItem(value: "", label: "By policy", detail: "left to promotion policies", kind: .clear))
+    default:
+      items.append(ListItem(value: "", label: "None", kind: .clear))
+    }
     items.append(ListItem(value: "", label: "+ New workflow…", kind: .create))
     var picker = Picker(
       title: title, purpose: purpose, items: items,

@@ -190,6 +190,10 @@ extension Reducer {
     let matches = picker.matches
     let typed = picker.query.trimmingCharacters(in: " ")
     guard matches.indices.contains(picker.highlighted) else {
+      if let name = picker.takenName {
+        state.message = StatusMessage("\(name) is already in this flow", kind: .error)
+        return
+      }
       switch picker.purpose {
       case .trigger, .addTarget:
         guard !typed.isEmpty else { return }
@@ -216,8 +220,12 @@ extension Reducer {
     switch picker.purpose {
     case .trigger:
       guard let value else { return }
+      let old = flow.triggerEnvironment
       done = apply(
-        flow.settingTrigger(value), to: &state, select: value, message: "\(value) is the trigger")
+        flow.settingTrigger(value), to: &state, select: value,
+        message: old.isEmpty
+          ? "\(value) is the trigger"
+          : "\(value) is the trigger; \(old) left the flow (u brings it back)")
     case .addTarget(let parent):
       guard let value else { return }
       done = apply(

@@ -47,11 +47,18 @@ extension Reducer {
   }
 
   static func reduceYAMLView(_ state: inout AppState, _ action: Action, effects: inout [Effect]) {
+    if reduceSearch(&state, action) { return }
     guard var view = state.yaml else { return }
     let page = max(1, state.screenHeight - 4)
     switch action {
     case .toggleView:
       closeYAMLView(&state)
+      return
+    case .find where !view.isEditing:
+      startSearch(&state)
+      return
+    case .searchNext, .searchPrevious:
+      search(&state, backwards: action == .searchPrevious)
       return
     case .cursorUp, .up: view.line -= 1
     case .cursorDown, .down: view.line += 1

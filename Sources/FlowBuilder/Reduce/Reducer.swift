@@ -44,7 +44,7 @@ public enum Reducer {
       wheel(&state, x: x, y: y, rows: rows)
     case (.graph, _):
       reduceCanvas(&state, action, effects: &effects)
-    case (.yaml, _), (.yamlEdit, _):
+    case (.yaml, _), (.yamlEdit, _), (.yamlSearch, _):
       reduceYAMLView(&state, action, effects: &effects)
     case (.commitDialog, _), (.choiceDialog, _), (.picker, _), (.checklist, _), (.form, _),
       (.removeDialog, _), (.quitPrompt, _), (.help, _), (.inspector, _), (.problems, _):

@@ -1,6 +1,7 @@
 /// Case-insensitive matching for pickers: a prefix beats a substring, which beats letters in order
-/// (fuzzy); a match in the label beats one in the detail column; ties keep the list's order. The
-/// matched positions are kept for highlighting. "Create" entries always stay in the list.
+/// (fuzzy); the detail column is searched only when no label matches (so "prod" finds prod-us,
+/// not every NON_PROD environment); ties keep the list's order. The matched positions are kept
+/// for highlighting. "Create" entries always stay in the list.
 public struct FuzzyMatch: Equatable, Sendable {
   public var item: ListItem
   /// Index of the item in the unfiltered list.
@@ -12,6 +13,7 @@ public struct FuzzyMatch: Equatable, Sendable {
   public static func rank(_ items: [ListItem], query: String) -> [FuzzyMatch] {
     let needle = Array(query.lowercased())
     var result: [FuzzyMatch] = []
+    var byDetail: [FuzzyMatch] = []
     for (index, item) in items.enumerated() {
       if needle.isEmpty || item.kind == .create {
         result.append(FuzzyMatch(item: item, index: index, score: 0, positions: []))
@@ -21,9 +23,11 @@ public struct FuzzyMatch: Equatable, Sendable {
         result.append(
           FuzzyMatch(item: item, index: index, score: match.score, positions: match.positions))
       } else if let match = match(needle, in: Array(item.detail.lowercased())) {
-        result.append(FuzzyMatch(item: item, index: index, score: match.score - 500, positions: []))
+        byDetail.append(
+          FuzzyMatch(item: item, index: index, score: match.score - 5_000, positions: []))
       }
     }
+    if !result.contains(where: { $0.item.kind != .create }) { result += byDetail }
     return result.enumerated()
       .sorted { a, b in
         a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset

@@ -5,6 +5,7 @@ public enum Mode: String, Sendable, CaseIterable {
   case graph = "Canvas"
   case yaml = "YAML view"
   case yamlEdit = "YAML editing"
+  case yamlSearch = "YAML search"
   case commitDialog = "Commit dialog"
   case choiceDialog = "Dialogs"
   case picker = "Lists"
@@ -20,7 +21,7 @@ public enum Mode: String, Sendable, CaseIterable {
   /// True in modes with a text field or filter, where an unbound printable character is typed.
   public var takesText: Bool {
     switch self {
-    case .picker, .checklist, .form, .yamlEdit, .commitDialog: return true
+    case .picker, .checklist, .form, .yamlEdit, .yamlSearch, .commitDialog: return true
     case .graph, .yaml, .choiceDialog, .removeDialog, .quitPrompt, .help, .inspector, .problems,
       .tooSmall:
       return false
@@ -36,7 +37,8 @@ extension AppState {
     switch topOverlay {
     case nil:
       guard let yaml else { return .graph }
-      return yaml.isEditing ? .yamlEdit : .yaml
+      if yaml.isEditing { return .yamlEdit }
+      return yaml.searchQuery == nil ? .yaml : .yamlSearch
     case .picker?: return .picker
     case .checklist?: return .checklist
     case .form?: return .form

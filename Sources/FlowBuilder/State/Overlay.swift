@@ -54,7 +54,7 @@ public struct ChoiceDialog: Equatable, Sendable {
 public struct ListItem: Equatable, Sendable {
   public enum Kind: Equatable, Sendable {
     case value
-    /// "None", "Use promotion policy": clears the value.
+    /// "None", "By policy": clears the value.
     case clear
     /// "+ New workflow…": opens a form.
     case create
@@ -94,6 +94,8 @@ public struct Picker: Equatable, Sendable {
   public var highlighted = 0
   /// Shown when nothing matches.
   public var emptyHint: String
+  /// Names that cannot be created here (the flow's environments): typing one says so.
+  public var taken: Set<String> = []
 
   public init(
     title: String, purpose: Purpose, items: [ListItem], emptyHint: String = "nothing matches"
@@ -106,6 +108,17 @@ public struct Picker: Equatable, Sendable {
 
   /// The items that match the query, best first.
   public var matches: [FuzzyMatch] { FuzzyMatch.rank(items, query: query) }
+
+  /// The query as a name, when it names an environment already in the flow.
+  public var takenName: String? {
+    let typed = query.trimmingCharacters(in: " ")
+    return taken.contains(typed) ? typed : nil
+  }
+
+  /// What the list says when nothing matches.
+  public var hintText: String {
+    takenName.map { "\($0) is already in this flow" } ?? emptyHint
+  }
 }
 
 /// "Depends on": the flow's other environments, each checked or not.
@@ -120,21 +133,53 @@ public struct Checklist: Equatable, Sendable {
   public var matches: [FuzzyMatch] { FuzzyMatch.rank(items, query: query) }
 }
 
-/// "Remove <environment>?": reconnect its dependents, or remove what is downstream too.
+/// "Remove <environment>?": reconnect its dependents, or remove what is downstream too — each
+/// choice naming the environments it reconnects or removes.
 public struct RemoveDialog: Equatable, Sendable {
   public var environment: String
   public var reconnectTo: [String]
+  /// The steps that wait for it directly.
+  public var dependents: [String]
   public var downstream: [String]
   /// 0: reconnect (the default), 1: cascade.
   public var choice = 0
 
+  public init(
+    environment: String, reconnectTo: [String], dependents: [String], downstream: [String]
+  ) {
+    self.environment = environment
+    self.reconnectTo = reconnectTo
+    self.dependents = dependents
+    self.downstream = downstream
+  }
+
   public var options: [String] {
-    let targets = reconnectTo.isEmpty ? "nothing" : reconnectTo.joined(separator: ", ")
-    let count = downstream.count
-    return [
-      "Reconnect next environments to \(targets)",
-      "Remove \(count) downstream environment\(count == 1 ? "" : "s") too",
-    ]
+    let targets = reconnectTo.isEmpty ? "nothing" : Self.names(reconnectTo, room: 20)
+    let reconnect =
+      dependents.isEmpty
+      ? "Remove only \(environment) (nothing waits for it)"
+      : "Reconnect \(Self.names(dependents, room: 30)) to \(targets)"
+    let cascade =
+      downstream.isEmpty
+      ? "Remove only \(environment) (nothing comes after it)"
+      : "Also remove \(Self.names(downstream, room: 46))"
+    return [reconnect, cascade]
+  }
+
+  /// Names joined by commas, as many as fit in `room` characters, then "and N more".
+  public static func names(_ names: [String], room: Int) -> String {
+    var shown: [String] = []
+    var length = 0
+    for (index, name) in names.enumerated() {
+      let rest = names.count - index - 1
+      let needed = length + name.count + (shown.isEmpty ? 0 : 2)
+      if !shown.isEmpty && needed + (rest > 0 ? 12 : 0) > room {
+        return shown.joined(separator: ", ") + " and \(names.count - index) more"
+      }
+      shown.append(name)
+      length = needed
+    }
+    return shown.joined(separator: ", ")
   }
 }
 

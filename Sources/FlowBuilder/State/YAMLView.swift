@@ -17,6 +17,9 @@ public struct YAMLView: Equatable, Sendable {
   public var diagnostics: [Diagnostic] = []
   /// Which lines hold which environment's step (and the trigger), for keeping the selection.
   public var environmentLines: [EnvironmentLines] = []
+  /// The `/` search being typed (nil when not searching), and the last one searched, for n / N.
+  public var searchQuery: String?
+  public var lastSearch = ""
 
   /// The text and cursor, as the typing history keeps them.
   public struct TextState: Equatable, Sendable {
@@ -42,6 +45,34 @@ public struct YAMLView: Equatable, Sendable {
   }
 
   public var text: String { lines.joined(separator: "\n") }
+
+  /// The next place `query` stands after the cursor (before it, `backwards`), wrapping around the
+  /// text, case-insensitively; nil when it is nowhere.
+  public func find(_ query: String, backwards: Bool = false) -> (line: Int, column: Int)? {
+    let needle = query.lowercased()
+    guard !needle.isEmpty, !lines.isEmpty else { return nil }
+    func matches(in index: Int) -> [Int] {
+      let haystack = lines[index].lowercased()
+      var columns: [Int] = []
+      var start = haystack.startIndex
+      while let range = haystack.range(of: needle, range: start..<haystack.endIndex) {
+        columns.append(haystack.distance(from: haystack.startIndex, to: range.lowerBound))
+        start = haystack.index(after: range.lowerBound)
+      }
+      return columns
+    }
+    let count = lines.count
+    for step in 0...count {
+      let index = ((backwards ? line - step : line + step) % count + count) % count
+      let columns = matches(in: index)
+      let candidates =
+        step == 0
+        ? columns.filter { backwards ? $0 < column : $0 > column }
+        : step == count ? columns.filter { backwards ? $0 >= column : $0 <= column } : columns
+      if let hit = backwards ? candidates.last : candidates.first { return (index, hit) }
+    }
+    return nil
+  }
 
   /// Keeps the cursor on an existing line and column.
   public mutating func clampCursor() {

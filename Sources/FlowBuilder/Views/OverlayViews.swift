@@ -18,7 +18,8 @@ enum OverlayViews {
       let matches = picker.matches
       if matches.isEmpty {
         canvas.put(
-          picker.emptyHint, x: frame.x + 2, y: frame.y + 3, style: theme.hint,
+          picker.hintText, x: frame.x + 2, y: frame.y + 3,
+          style: picker.takenName == nil ? theme.hint : theme.error,
           maxWidth: frame.width - 4)
       }
       drawList(

@@ -40,6 +40,9 @@ public enum Screen {
       }
     }
     drawStatus(state, row: screen.statusRow, on: &canvas, theme: theme)
+    if let query = state.yaml?.searchQuery {
+      cursor = (1 + DisplayWidth.of("/" + query), screen.statusRow)
+    }
     drawHints(state, row: screen.hintRow, on: &canvas, theme: theme)
     for overlay in state.overlays {
       cursor = OverlayViews.draw(overlay, state: state, screen: screen, on: &canvas, theme: theme)
@@ -51,15 +54,19 @@ public enum Screen {
     canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: theme.title)
     var title = " promoflow  \(state.displayPath)"
     if !state.flow.name.isEmpty { title += " — \(state.flow.name)" }
-    if state.isModified { title += "  [+]" }
+    // The marks stay whole at any width: the path gives way first.
+    var marks = state.isModified ? "  [+]" : ""
     if let view = state.yaml {
-      title +=
+      marks +=
         view.isEditing
         ? "  — YAML (editing)" : view.isDirty ? "  — YAML (edit not applied)" : "  — YAML"
     }
     let right = state.product.map { "policies: \($0) " } ?? ""
+    let room = canvas.width - DisplayWidth.of(right) - 1 - DisplayWidth.of(marks)
+    title = DisplayWidth.truncate(title, to: max(12, room), ellipsis: state.glyphs.ellipsis)
     canvas.put(
-      title, x: 0, y: 0, style: theme.title, maxWidth: canvas.width - DisplayWidth.of(right) - 1)
+      title + marks, x: 0, y: 0, style: theme.title,
+      maxWidth: canvas.width - DisplayWidth.of(right) - 1)
     canvas.put(right, x: canvas.width - DisplayWidth.of(right), y: 0, style: theme.title)
   }
 
@@ -92,7 +99,9 @@ public enum Screen {
     let countWidth = DisplayWidth.of(counter.text)
     canvas.put(counter.text, x: counter.x, y: row, style: countStyle)
     let room = canvas.width - countWidth - 3
-    if let message = state.message {
+    if let query = state.yaml?.searchQuery {
+      canvas.put(" /" + query, x: 0, y: row, style: theme.key, maxWidth: room)
+    } else if let message = state.message {
       let style =
         message.kind == .error
         ? theme.error : message.kind == .success ? theme.success : theme.value

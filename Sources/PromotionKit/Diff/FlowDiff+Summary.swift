@@ -58,17 +58,40 @@ extension FlowDiff {
     return lines
   }
 
-  /// A commit message: a subject naming the first change and how many more follow, and a body
-  /// with every change on its own line (empty for a single change) — nothing elided, so history
-  /// keeps the whole change list.
+  /// A commit message the way git users write them: a subject of at most 72 characters —
+  /// every change when they fit (`shop: add perf after staging, prod-eu: preAction unset →
+  /// gate`), else a summary (`shop: 5 changes to 4 environments`), never cut off — and a body
+  /// with every change on its own line (empty when the subject already says it all).
   public func commitMessage(new: PromotionFlow) -> (subject: String, body: String) {
-    let lines = lines(new: new)
-    guard let first = lines.first else { return ("promotion-flow \(flow): update", "") }
-    guard lines.count > 1 else { return ("promotion-flow \(flow): \(first.text)", "") }
-    return (
-      "promotion-flow \(flow): \(first.text) (+\(lines.count - 1) more)",
-      lines.map { "- " + $0.text }.joined(separator: "\n")
-    )
+    let lines = lines(new: new).map(\.text)
+    let prefix = "\(flow): "
+    guard !lines.isEmpty else { return (prefix + "update", "") }
+    let everything = prefix + lines.joined(separator: ", ")
+    let body = lines.map { "- " + $0 }.joined(separator: "\n")
+    if everything.count <= Self.subjectLimit {
+      return (everything, lines.count > 1 ? body : "")
+    }
+    let count = lines.count == 1 ? "1 change" : "\(lines.count) changes"
+    let environments = environmentsTouched
+    let place: String
+    switch environments.count {
+    case 0: place = "to the flow's settings"
+    case 1: place = "to " + (environments.first ?? "")
+    default: place = "to \(environments.count) environments"
+    }
+    let summary = prefix + count + " " + place
+    return (summary.count <= Self.subjectLimit ? summary : prefix + count, body)
+  }
+
+  /// Git's convention for the length of a subject line.
+  public static let subjectLimit = 72
+
+  /// Every environment a change is about, removed ones included.
+  public var environmentsTouched: Set<String> {
+    var names = touched.union(removed).union(waves.map(\.environment))
+      .union(effective.map(\.environment))
+    if let to = trigger?.to { names.insert(to) }
+    return names
   }
 }
 

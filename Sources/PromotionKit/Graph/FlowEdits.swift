@@ -10,18 +10,30 @@ extension PromotionFlow {
   }
 
   /// Makes `name` the trigger. Steps that waited for the old trigger wait for the new one.
+  /// Makes `name` the trigger. Every step that waited for the old trigger waits for `name`; when
+  /// `name` is a target, its step goes and what waited for it waits for what it waited for; the
+  /// old trigger leaves the flow.
   public func settingTrigger(_ name: String) -> Result<PromotionFlow, FlowEditError> {
     if let error = Names.environmentError(name) {
       return .failure(.invalidName(name, reason: error))
     }
-    if stepIndex(name) != nil { return .failure(.duplicateEnvironment(name)) }
+    if name == triggerEnvironment { return .success(self) }
     var flow = self
     let old = triggerEnvironment
+    var replacement: [String: [String]] = old.isEmpty ? [:] : [old: [name]]
+    if let index = stepIndex(name) {
+      replacement[name] = flow.steps[index].dependsOn.map { $0 == old ? name : $0 }
+      flow.steps.remove(at: index)
+    }
     flow.triggerEnvironment = name
-    if !old.isEmpty {
-      for index in flow.steps.indices {
-        flow.steps[index].dependsOn = flow.steps[index].dependsOn.map { $0 == old ? name : $0 }
+    for index in flow.steps.indices {
+      var waits: [String] = []
+      for dependency in flow.steps[index].dependsOn {
+        for replaced in replacement[dependency] ?? [dependency] where !waits.contains(replaced) {
+          waits.append(replaced)
+        }
       }
+      flow.steps[index].dependsOn = waits
     }
     return .success(flow)
   }

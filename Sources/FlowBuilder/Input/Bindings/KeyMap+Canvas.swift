@@ -51,6 +51,11 @@ extension KeyMap {
       keys: [.character("]")], action: .choosePostAction, hint: "post",
       description: "Post-Action workflow of the selected target", group: "Edit"),
     Binding(
+      keys: [.character("t")], action: .changeTrigger, hint: nil,
+      description:
+        "change the trigger: what waited for the old one waits for the new; a target chosen gives up its step",
+      group: "Edit"),
+    Binding(
       keys: [.character("w")], action: .chooseTriggerWorkflow, hint: nil,
       description: "the trigger environment's workflow (hooks.onStart)", group: "Edit"),
     Binding(

@@ -18,6 +18,15 @@ extension KeyMap {
       keys: [.character("!")], action: .showProblems, hint: nil,
       description: "the problems list (Enter goes to a problem's line)", group: "YAML view"),
     Binding(
+      keys: [.character("/")], action: .find, hint: "search",
+      description: "search the text (Enter: go; n / N: next / previous)", group: "YAML view"),
+    Binding(
+      keys: [.character("n")], action: .searchNext, hint: nil,
+      description: "the next place the search stands", group: "YAML view"),
+    Binding(
+      keys: [.character("N")], action: .searchPrevious, hint: nil,
+      description: "the previous place the search stands", group: "YAML view"),
+    Binding(
       keys: [.character("g"), .home], action: .top, hint: nil, description: "first line",
       group: "YAML view"),
     Binding(
@@ -96,5 +105,17 @@ extension KeyMap {
     Binding(
       keys: [.control("u")], action: .undoTyping, hint: "undo typing",
       description: "undo the last typing", group: "YAML editing"),
+  ]
+
+  static let yamlSearch: [Binding] = [
+    Binding(
+      keys: [.enter], action: .confirm, hint: "go", description: "go to the next place it stands",
+      group: "YAML search"),
+    Binding(
+      keys: [.backspace], action: .backspace, hint: nil, description: "delete a character",
+      group: "YAML search"),
+    Binding(
+      keys: [.escape], action: .cancel, hint: "cancel", description: "stop searching",
+      group: "YAML search"),
   ]
 }

@@ -1,0 +1,157 @@
+import FlowBuilder
+import FlowLayout
+import PromotionKit
+import TerminalCanvas
+import TestSupport
+import Testing
+
+/// What a user of the web builder expects of the canvas: arrows that go to the next column,
+/// dialogs and messages that name what they act on, a title that keeps its `[+]`.
+@Suite struct CanvasParityTests {
+  /// A layered flow of `count` environments: layers of 1–6, each step waiting for 1–3 of the
+  /// layer before (sometimes two layers back), as large shared repositories have them.
+  static func layered(_ count: Int, seed: UInt64) -> String {
+    var random = SeededRandom(seed: seed)
+    var layers: [[String]] = [["dev"]]
+    var steps = ""
+    var made = 1
+    while made < count {
+      let width = min(count - made, 1 + random.below(6))
+      var layer: [String] = []
+      for _ in 0..<width {
+        let name = "env-\(made)"
+        made += 1
+        var source = layers[layers.count - 1]
+        if layers.count > 1 && random.chance(0.2) { source += layers[layers.count - 2] }
+        let parents = Set((0...random.below(3)).map { _ in random.pick(source) }).sorted()
+        steps += "    - {environment: \(name), dependsOn: [\(parents.joined(separator: ", "))]}\n"
+        layer.append(name)
+      }
+      layers.append(layer)
+    }
+    return
+      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: big}\nspec:\n  triggerEnvironment: dev\n  steps:\n"
+      + steps
+  }
+
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func rightAlwaysGoesToALaterWaveAndLeftToAnEarlierOne(seed: UInt64) {
+    let base = AppFixture.state(Self.layered(40, seed: seed), width: 160, height: 48)
+    let waves = Waves(base.flow)
+    let last = waves.waves.count - 1
+    for name in base.flow.environments {
+      guard let wave = waves.waveOf[name] else { continue }
+      var state = base
+      state.selection = name
+      run(&state, .move(.right))
+      let right = state.selection.flatMap { waves.waveOf[$0] } ?? -1
+      if wave < last {
+        #expect(right > wave, "→ from \(name) (wave \(wave)) went to \(state.selection ?? "-")")
+      } else {
+        #expect(state.selection == name, "→ from the last wave stays")
+      }
+      state.selection = name
+      run(&state, .move(.left))
+      let left = state.selection.flatMap { waves.waveOf[$0] } ?? -1
+      if wave > 0 { #expect(left < wave, "← from \(name) went to \(state.selection ?? "-")") }
+    }
+  }
+
+  @Test func upAndDownStayInTheColumn() {
+    var state = AppFixture.state(width: 120, height: 32)
+    state.selection = "prod-us"
+    run(&state, .move(.down))
+    #expect(state.selection == "prod-eu")
+    run(&state, .move(.up))
+    #expect(state.selection == "prod-us")
+  }
+
+  @Test func theRemoveDialogNamesWhatEachChoiceReconnectsOrRemoves() {
+    var state = AppFixture.state(width: 120, height: 32)
+    state.selection = "staging"
+    run(&state, .remove)
+    guard case .removeDialog(let dialog)? = state.topOverlay else {
+      Issue.record("no dialog")
+      return
+    }
+    #expect(dialog.options == ["Reconnect prod-us, prod-eu to qa", "Also remove prod-us, prod-eu"])
+    #expect(
+      RemoveDialog.names((1...12).map { "environment-\($0)" }, room: 46)
+        == "environment-1, environment-2 and 10 more")
+  }
+
+  @Test func undoAndRedoSayWhat() {
+    var state = AppFixture.state(width: 120, height: 32)
+    run(&state, .move(.right), .chooseAction)
+    type(&state, "pull")
+    run(&state, .confirm, .undo)
+    #expect(state.message?.text == "Undid: qa: action commit → pr")
+    run(&state, .redo)
+    #expect(state.message?.text == "Redid: qa: action commit → pr")
+    run(&state, .redo)
+    #expect(state.message?.text == "Nothing to redo")
+  }
+
+  @Test(arguments: [50, 60, 80])
+  func theTitleKeepsItsUnsavedMarkAtAnyWidth(width: Int) {
+    var state = AppFixture.state(width: width, height: 24)
+    run(&state, .move(.right), .chooseAction)
+    type(&state, "none")
+    run(&state, .confirm)
+    let title = Screen.render(state).canvas.text().split(separator: "\n").first ?? ""
+    #expect(title.hasSuffix("[+]"), "\(title)")
+  }
+
+  @Test func tChangesTheTriggerAndUndoBringsAllOfItBack() throws {
+    var state = AppFixture.state(width: 100, height: 30)
+    let before = state.flow
+    state.selection = "prod-eu"
+    run(&state, .changeTrigger)
+    guard case .picker(let picker)? = state.topOverlay else {
+      Issue.record("no picker")
+      return
+    }
+    #expect(picker.title == "Change the trigger (now dev)")
+    Golden.check(Screen.render(state).canvas.text(), "screen-trigger-picker")
+    type(&state, "dev")
+    #expect(Screen.render(state).canvas.text().contains("dev is already in this flow"))
+    run(&state, .confirm)
+    #expect(state.flow == before, "the trigger itself is refused in the picker")
+    run(&state, .backspace, .backspace, .backspace)
+    type(&state, "qa")
+    run(&state, .confirm)
+    #expect(state.flow.triggerEnvironment == "qa" && !state.flow.contains("dev"))
+    #expect(state.flow.step("staging")?.dependsOn == ["qa"])
+    #expect(state.message?.text == "qa is the trigger; dev left the flow (u brings it back)")
+    run(&state, .undo)
+    #expect(state.flow == before)
+  }
+
+  @Test func pickersRefuseANameInTheFlowAndMatchNamesBeforeOtherColumns() {
+    var state = AppFixture.state(width: 100, height: 30)
+    state.selection = "staging"
+    run(&state, .add)
+    type(&state, "prod")
+    guard case .picker(let picker)? = state.topOverlay else {
+      Issue.record("no picker")
+      return
+    }
+    #expect(picker.matches.map(\.item.value) == ["prod-ap"], "not perf, whose kind says NON_PROD")
+    run(&state, .backspace, .backspace, .backspace, .backspace)
+    type(&state, "qa")
+    run(&state, .confirm)
+    #expect(state.topOverlay.map { if case .picker = $0 { true } else { false } } == true)
+    #expect(state.message == StatusMessage("qa is already in this flow", kind: .error))
+  }
+
+  @Test func pickersSayByPolicyWhereverPoliciesDecide() {
+    var state = AppFixture.state(width: 100, height: 30)
+    state.selection = "qa"
+    for action: Action in [.chooseAction, .choosePreAction, .choosePostAction] {
+      run(&state, action)
+      guard case .picker(let picker)? = state.topOverlay else { continue }
+      #expect(picker.items.contains { $0.kind == .clear && $0.label == "By policy" }, "\(action)")
+      run(&state, .cancel)
+    }
+  }
+}
