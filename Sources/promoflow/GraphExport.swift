@@ -57,7 +57,8 @@ enum GraphExport {
     return edges
   }
 
-  static func json(_ layout: Layout) -> JSONValue {
+  /// The layout as JSON, with each environment's hooks (the trigger's are the flow's).
+  static func json(_ layout: Layout, flow: PromotionFlow) -> JSONValue {
     .object([
       ("width", .number(layout.width)),
       ("height", .number(layout.height)),
@@ -70,6 +71,7 @@ enum GraphExport {
               ("order", .number(node.order)),
               ("x", .number(node.x)), ("y", .number(node.y)), ("width", .number(node.width)),
               ("height", .number(node.height)),
+              ("hooks", .hooks(flow.step(node.id)?.hooks ?? Hooks())),
             ])
           })
       ),
@@ -83,6 +85,7 @@ enum GraphExport {
             ])
           })
       ),
+      ("hooks", .hooks(flow.hooks)),
     ])
   }
 }

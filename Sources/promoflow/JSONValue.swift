@@ -1,3 +1,5 @@
+import PromotionKit
+
 /// A JSON value with ordered object keys, so output reads in a stable, documented order.
 indirect enum JSONValue {
   case string(String)
@@ -41,5 +43,12 @@ indirect enum JSONValue {
       }
     }
     return result + "\""
+  }
+}
+
+extension JSONValue {
+  /// A flow's or step's hooks: `{"onStart": …, "onSuccess": …, "onFail": …}`, null when unset.
+  static func hooks(_ hooks: Hooks) -> JSONValue {
+    .object(Hooks.Field.allCases.map { ($0.rawValue, .optional(hooks[$0])) })
   }
 }

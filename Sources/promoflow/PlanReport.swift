@@ -46,9 +46,11 @@ struct PlanReport {
               ("action", value(step?.action)),
               ("preAction", value(step?.preAction)),
               ("postAction", value(step?.postAction)),
+              ("hooks", .hooks(flow.step(entry.name)?.hooks ?? Hooks())),
             ])
           })
       ),
+      ("hooks", .hooks(flow.hooks)),
     ])
   }
 
@@ -58,7 +60,12 @@ struct PlanReport {
       "Flow \(flow.name): trigger \(flow.triggerEnvironment), \(targets) target(s) in \(max(waves.waves.count - 1, 0)) wave(s)"
     header +=
       product.map { ", policies of product \($0)" } ?? ", no product (product policies not applied)"
-    var rows = [["WAVE", "ENVIRONMENT", "DEPENDS ON", "ACTION", "PRE-ACTION", "POST-ACTION"]]
+    if let hooks = Hooks(onSuccess: flow.hooks.onSuccess, onFail: flow.hooks.onFail).phrase {
+      header += "\nFlow hooks: " + hooks
+    }
+    var rows = [
+      ["WAVE", "ENVIRONMENT", "DEPENDS ON", "ACTION", "PRE-ACTION", "POST-ACTION", "HOOKS"]
+    ]
     for entry in ordered {
       let step = resolved[entry.name]
       let isTrigger = entry.name == flow.triggerEnvironment
@@ -68,6 +75,7 @@ struct PlanReport {
         isTrigger ? flow.triggerWorkflow.map { "workflow \($0)" } ?? "" : cell(step?.action),
         isTrigger ? "" : cell(step?.preAction),
         isTrigger ? "" : cell(step?.postAction),
+        isTrigger ? "" : flow.step(entry.name)?.hooks.phrase ?? "",
       ])
     }
     let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }

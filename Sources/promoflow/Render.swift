@@ -57,7 +57,7 @@ struct Render: ParsableCommand {
     case .json:
       let diagram = FlowDiagram(
         flow: flow, catalog: context.catalog, resolved: resolved, compact: compact)
-      Console.output(GraphExport.json(diagram.layout).text + "\n")
+      Console.output(GraphExport.json(diagram.layout, flow: flow).text + "\n")
     case .text, .ascii:
       let glyphs: GlyphSet = format == .ascii ? .ascii : .unicode
       var diagram = FlowDiagram(

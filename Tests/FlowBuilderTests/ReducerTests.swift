@@ -195,21 +195,36 @@ import Testing
     run(&state, .confirm)
     #expect(state.flow.hooks.onStart == "smoke-tests")
     run(&state, .editHooks)
+    guard case .picker(let hooks)? = state.topOverlay else {
+      Issue.record("no hooks picker")
+      return
+    }
+    #expect(hooks.title == "Hooks of the flow", "the trigger edits the flow's hooks")
+    #expect(hooks.items.map(\.detail) == ["smoke-tests", "—", "notify-slack"])
+    type(&state, "onsuccess")
+    run(&state, .confirm)
     #expect(
-      state.topForm?.fields.map(\.text) == ["smoke-tests", "", "notify-slack"],
-      "the trigger edits the flow's hooks")
-    run(&state, .nextField)
-    type(&state, "notify-slack")
+      state.topOverlay.flatMap { if case .picker(let p) = $0 { p.title } else { nil } }
+        == "onSuccess of the flow")
+    type(&state, "notify")
     run(&state, .confirm)
     #expect(state.flow.hooks.onSuccess == "notify-slack")
-    run(&state, .move(.right), .editHooks, .nextField, .nextField)
-    type(&state, "--upload-pack=x")
+    #expect(state.overlays.isEmpty && state.message?.text == "dev: onSuccess notify-slack")
+    run(&state, .move(.right), .editHooks)
+    type(&state, "onfail")
     run(&state, .confirm)
-    #expect(state.topForm?.error?.hasPrefix("onFail:") == true)
-    for _ in 0..<15 { run(&state, .backspace) }
-    type(&state, "notify-slack")
+    type(&state, "page-oncall")
     run(&state, .confirm)
-    #expect(state.flow.step("qa")?.hooks.onFail == "notify-slack")
+    guard case .form(let form)? = state.topOverlay else {
+      Issue.record("a new workflow is created on the fly")
+      return
+    }
+    #expect(form.text(.name) == "page-oncall")
+    run(&state, .confirm)
+    #expect(state.flow.step("qa")?.hooks.onFail == "page-oncall")
+    #expect(state.current.newWorkflows == ["page-oncall"])
+    let box = state.diagram.boxes["qa"]
+    #expect(box?.lines.last?.label == "hook" && box?.lines.last?.value == "fail page-oncall")
   }
 
   @Test func productPreviewShowsPolicyValuesInBoxes() {

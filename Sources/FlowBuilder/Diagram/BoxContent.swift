@@ -41,12 +41,14 @@ public struct BoxContent: Sendable, Equatable {
     if !flow.triggerEnvironment.isEmpty {
       let name = flow.triggerEnvironment
       let workflow = flow.triggerWorkflow
+      var lines = [
+        Line(
+          label: "start", value: workflow ?? none, valueRole: workflow == nil ? .missing : .value)
+      ]
+      lines += hooksLine(Hooks(onSuccess: flow.hooks.onSuccess, onFail: flow.hooks.onFail))
       boxes[name] = BoxContent(
         name: name, badge: "TRIGGER", isProduction: kind(name) == .production, isTrigger: true,
-        lines: [
-          Line(
-            label: "start", value: workflow ?? none, valueRole: workflow == nil ? .missing : .value)
-        ],
+        lines: lines,
         compactAction: "", hasPreAction: false, hasPostAction: workflow != nil)
     }
     for step in flow.steps where boxes[step.environment] == nil {
@@ -75,11 +77,22 @@ public struct BoxContent: Sendable, Equatable {
           action,
           Line(label: "pre", value: pre ?? none, valueRole: preRole),
           Line(label: "post", value: post ?? none, valueRole: postRole),
-        ],
+        ] + hooksLine(step.hooks),
         compactAction: compactCode(actionValue, glyphs: glyphs), hasPreAction: pre != nil,
         hasPostAction: post != nil)
     }
     return boxes
+  }
+
+  /// A `hook` line naming the hooks set (`fail page`, `ok notify`), when any is; the box's
+  /// width cuts the names when there is no room.
+  static func hooksLine(_ hooks: Hooks) -> [Line] {
+    let short: [Hooks.Field: String] = [.onStart: "start", .onSuccess: "ok", .onFail: "fail"]
+    let set = Hooks.Field.allCases.compactMap { field in
+      hooks[field].map { "\(short[field] ?? field.rawValue) \($0)" }
+    }
+    return set.isEmpty
+      ? [] : [Line(label: "hook", value: set.joined(separator: ", "), valueRole: .value)]
   }
 
   static func compactCode(_ action: String?, glyphs: GlyphSet) -> String {

@@ -41,7 +41,7 @@ extension Reducer {
             "Workflow of the trigger \(flow.triggerEnvironment)", .triggerWorkflow,
             current: flow.triggerWorkflow, state)), on: &state)
     case .editHooks:
-      push(.form(.hooks(of: selected, in: flow)), on: &state)
+      push(.picker(hookChoice(for: selected, in: flow)), on: &state)
     case .flowSettings:
       push(.form(.flowSettings(of: flow)), on: &state)
     default:
@@ -127,6 +127,20 @@ extension Reducer {
           environment: name, reconnectTo: dependencies, dependents: dependents,
           downstream: downstream)),
       on: &state)
+  }
+
+  /// `H`: the three hooks with what each runs now; choosing one opens the workflow picker.
+  static func hookChoice(for name: String, in flow: PromotionFlow) -> Picker {
+    let isTrigger = name == flow.triggerEnvironment
+    let hooks = isTrigger ? flow.hooks : flow.step(name)?.hooks ?? Hooks()
+    let items = Hooks.Field.allCases.map { field in
+      let current = isTrigger && field == .onStart ? flow.triggerWorkflow : hooks[field]
+      let label = isTrigger && field == .onStart ? "onStart (the trigger workflow)" : field.rawValue
+      return ListItem(value: field.rawValue, label: label, detail: current ?? "—")
+    }
+    return Picker(
+      title: isTrigger ? "Hooks of the flow" : "Hooks of \(name)",
+      purpose: .hookChoice(environment: name), items: items)
   }
 
   static func workflowPicker(

@@ -54,7 +54,6 @@ extension Reducer {
     case .newEnvironment(let after): submitNewEnvironment(form, after: after, &state)
     case .newWorkflow(let slot): submitNewWorkflow(form, slot: slot, &state)
     case .flowSettings: submitFlowSettings(form, &state)
-    case .hooks(let environment): submitHooks(form, environment: environment, &state)
     }
   }
 
@@ -108,6 +107,8 @@ extension Reducer {
     case .preAction(let environment): edited = flow.settingPreAction(name, of: environment)
     case .postAction(let environment): edited = flow.settingPostAction(name, of: environment)
     case .triggerWorkflow: edited = flow.settingTriggerWorkflow(name)
+    case .hook(let environment, let field):
+      edited = flow.settingHook(field, to: name, of: environment)
     }
     switch edited {
     case .success(let newFlow):
@@ -142,37 +143,6 @@ extension Reducer {
       var snapshot = state.current
       snapshot.flow = newFlow
       commit(snapshot, to: &state, message: "Flow settings changed")
-    case .failure(let error):
-      return fail(&form, String(describing: error), &state)
-    }
-  }
-
-  /// The hooks of an environment, or of the flow for the trigger.
-  static func submitHooks(_ form: Form, environment: String, _ state: inout AppState) {
-    var form = form
-    let flow = state.flow
-    var hooks = Hooks()
-    for field in Hooks.Field.allCases {
-      let value = form.text(.hook(field))
-      if value.isEmpty { continue }
-      if let error = Names.workflowError(value) {
-        return fail(&form, "\(field.rawValue): \(error)", &state)
-      }
-      hooks[field] = value
-    }
-    switch flow.settingHooks(hooks, of: environment) {
-    case .success(let newFlow):
-      state.overlays.removeLast()
-      var snapshot = state.current
-      snapshot.flow = newFlow
-      let unknown = [hooks.onStart, hooks.onSuccess, hooks.onFail].compactMap { $0 }.filter {
-        !state.workflowNames.contains($0)
-      }
-      commit(
-        snapshot, to: &state,
-        message: unknown.isEmpty
-          ? "Hooks changed"
-          : "Hooks changed; not a known workflow: \(unknown.joined(separator: ", "))")
     case .failure(let error):
       return fail(&form, String(describing: error), &state)
     }

@@ -199,7 +199,7 @@ extension Reducer {
         guard !typed.isEmpty else { return }
         let after: String? = if case .addTarget(let parent) = picker.purpose { parent } else { nil }
         push(.form(.newEnvironment(name: typed, after: after)), on: &state)
-      case .preAction, .postAction, .triggerWorkflow:
+      case .preAction, .postAction, .triggerWorkflow, .hook:
         guard !typed.isEmpty, let slot = picker.purpose.workflowSlot else { return }
         push(.form(.newWorkflow(name: typed, slot: slot)), on: &state)
       default:
@@ -248,6 +248,23 @@ extension Reducer {
       done = apply(
         flow.settingTriggerWorkflow(value), to: &state,
         message: "Trigger workflow: \(value ?? "none")")
+    case .hookChoice(let name):
+      guard let field = value.flatMap(Hooks.Field.init(rawValue:)) else { return }
+      let isTrigger = name == flow.triggerEnvironment
+      let current =
+        isTrigger && field == .onStart
+        ? flow.triggerWorkflow : (isTrigger ? flow.hooks : flow.step(name)?.hooks)?[field]
+      push(
+        .picker(
+          workflowPicker(
+            "\(field.rawValue) of \(isTrigger ? "the flow" : name)",
+            .hook(environment: name, field: field), current: current, state)), on: &state)
+      return
+    case .hook(let name, let field):
+      done = apply(
+        flow.settingHook(field, to: value, of: name), to: &state,
+        message: "\(name): \(field.rawValue) \(value ?? "none")")
+      if done { state.overlays.removeLast() }
     case .product:
       state.product = value
       refresh(&state)

@@ -9,7 +9,6 @@ public struct Form: Equatable, Sendable {
     /// A promotion workflow template; then it fills `slot`.
     case newWorkflow(slot: WorkflowSlot)
     case flowSettings
-    case hooks(environment: String)
   }
 
   /// Which workflow of the flow a new promotion workflow fills.
@@ -17,6 +16,7 @@ public struct Form: Equatable, Sendable {
     case preAction(environment: String)
     case postAction(environment: String)
     case triggerWorkflow
+    case hook(environment: String, field: Hooks.Field)
   }
 
   /// What a field holds.
@@ -27,7 +27,6 @@ public struct Form: Equatable, Sendable {
     case description
     case version
     case timeout
-    case hook(Hooks.Field)
 
     /// The label shown beside the field.
     public var label: String {
@@ -38,7 +37,6 @@ public struct Form: Equatable, Sendable {
       case .description: return "description"
       case .version: return "version"
       case .timeout: return "timeout (minutes)"
-      case .hook(let field): return field.rawValue
       }
     }
   }
@@ -106,15 +104,6 @@ extension Form {
         Field(.timeout, text: flow.promotionTimeoutLimit.map(String.init) ?? ""),
       ])
   }
-
-  static func hooks(of name: String, in flow: PromotionFlow) -> Form {
-    let isTrigger = name == flow.triggerEnvironment
-    let hooks = isTrigger ? flow.hooks : flow.step(name)?.hooks ?? Hooks()
-    return Form(
-      title: isTrigger ? "Hooks of the flow" : "Hooks of \(name)",
-      purpose: .hooks(environment: name),
-      fields: Hooks.Field.allCases.map { Field(.hook($0), text: hooks[$0] ?? "") })
-  }
 }
 
 extension Picker.Purpose {
@@ -124,7 +113,8 @@ extension Picker.Purpose {
     case .preAction(let environment): return .preAction(environment: environment)
     case .postAction(let environment): return .postAction(environment: environment)
     case .triggerWorkflow: return .triggerWorkflow
-    case .trigger, .addTarget, .action, .product, .find: return nil
+    case .hook(let environment, let field): return .hook(environment: environment, field: field)
+    case .trigger, .addTarget, .action, .product, .find, .hookChoice: return nil
     }
   }
 }

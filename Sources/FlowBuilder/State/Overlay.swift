@@ -83,6 +83,9 @@ public struct Picker: Equatable, Sendable {
     case preAction(environment: String)
     case postAction(environment: String)
     case triggerWorkflow
+    /// `H`: which hook of the environment (of the flow, for the trigger) to set.
+    case hookChoice(environment: String)
+    case hook(environment: String, field: Hooks.Field)
     case product
     case find
   }

@@ -185,6 +185,16 @@ extension PromotionFlow {
   }
 
   /// Sets the hooks of a target step, or of the flow when `name` is the trigger.
+  /// One hook of a step (of the flow, for the trigger; its onStart is the trigger workflow).
+  public func settingHook(_ field: Hooks.Field, to workflow: String?, of name: String) -> Result<
+    PromotionFlow, FlowEditError
+  > {
+    if name == triggerEnvironment && field == .onStart { return settingTriggerWorkflow(workflow) }
+    var hooks = name == triggerEnvironment ? self.hooks : step(name)?.hooks ?? Hooks()
+    hooks[field] = workflow
+    return settingHooks(hooks, of: name)
+  }
+
   public func settingHooks(_ hooks: Hooks, of name: String) -> Result<PromotionFlow, FlowEditError>
   {
     for case let workflow? in [hooks.onStart, hooks.onSuccess, hooks.onFail] {

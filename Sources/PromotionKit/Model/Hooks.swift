@@ -12,6 +12,12 @@ public struct Hooks: Hashable, Sendable {
 
   public var isEmpty: Bool { onStart == nil && onSuccess == nil && onFail == nil }
 
+  /// The hooks that are set, in the CRD's order: `onSuccess notify, onFail page`; nil for none.
+  public var phrase: String? {
+    let set = Field.allCases.compactMap { field in self[field].map { "\(field.rawValue) \($0)" } }
+    return set.isEmpty ? nil : set.joined(separator: ", ")
+  }
+
   /// The hook fields in the CRD's order, for forms and for writing.
   public enum Field: String, CaseIterable, Sendable {
     case onStart, onSuccess, onFail
