@@ -154,4 +154,30 @@ import Testing
       run(&state, .cancel)
     }
   }
+
+  @Test func aBigCanvasSaysWhichPartIsShownAndPansAScreenful() {
+    var state = AppFixture.state(Self.layered(40, seed: 4), width: 100, height: 30)
+    run(&state, .toggleCompact)
+    if state.compact { run(&state, .toggleCompact) }
+    let area = ScreenLayout(of: state).graphArea
+    let screen = Screen.render(state).canvas.text()
+    #expect(
+      screen.contains("columns 1–\(area.width - 1) of \(state.diagram.layout.width)"), "\(screen)")
+    let top = state.scroll.y
+    let deepest = state.diagram.layout.height - area.height + 1
+    run(&state, .pageDown)
+    #expect(state.scroll.y == min(top + area.height - 2, deepest))
+    run(&state, .pageUp)
+    #expect(state.scroll.y == max(0, min(top + area.height - 2, deepest) - (area.height - 2)))
+    run(&state, .bottom)
+    let waves = Waves(state.flow).waves
+    #expect(state.selection == waves.last?.first)
+    run(&state, .top)
+    #expect(state.selection == "dev")
+    let before = state.scroll.y
+    run(&state, .wheel(x: 10, y: 10, rows: 1))
+    #expect(
+      state.scroll.y - before
+        == min(area.height / 3, state.diagram.layout.height - area.height + 1 - before))
+  }
 }

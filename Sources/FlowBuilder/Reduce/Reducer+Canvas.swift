@@ -14,6 +14,12 @@ extension Reducer {
       move(&state, direction)
     case .pan(let direction):
       pan(&state, direction)
+    case .pageUp, .pageDown:
+      let area = ScreenLayout(of: state).graphArea
+      state.scroll.y += (action == .pageUp ? -1 : 1) * max(2, area.height - 2)
+      clampScroll(&state)
+    case .top, .bottom:
+      jump(&state, toEnd: action == .bottom)
     case .add, .editDependsOn, .remove, .chooseAction, .choosePreAction, .choosePostAction,
       .chooseTriggerWorkflow, .editHooks, .flowSettings:
       openEdit(&state, action)
@@ -41,10 +47,10 @@ extension Reducer {
     case .showProblems:
       openProblems(&state)
     // The keys of the YAML view, lists, forms and dialogs mean nothing on the canvas.
-    case .startEditing, .externalEdit, .finishEditing, .top, .bottom, .newline, .cursorUp,
+    case .startEditing, .externalEdit, .finishEditing, .newline, .cursorUp,
       .searchNext, .searchPrevious,
-      .cursorDown, .lineStart, .lineEnd, .undoTyping, .cancel, .confirm, .up, .down, .pageUp,
-      .pageDown, .nextField, .previousField, .type, .backspace, .deleteForward, .cursorLeft,
+      .cursorDown, .lineStart, .lineEnd, .undoTyping, .cancel, .confirm, .up, .down, .nextField,
+      .previousField, .type, .backspace, .deleteForward, .cursorLeft,
       .cursorRight, .toggle, .choose, .saveAndQuit, .discardAndQuit, .backToTextEdit:
       break
     // Routed before the canvas: mouse by `route`, the rest by `reduce`.
@@ -88,6 +94,14 @@ extension Reducer {
     case .down: state.scroll.y += max(2, area.height / 4)
     }
     clampScroll(&state)
+  }
+
+  /// Home / End: the trigger, or the first environment of the last wave.
+  static func jump(_ state: inout AppState, toEnd: Bool) {
+    let waves = Waves(state.flow).waves
+    guard let target = toEnd ? waves.last?.first : waves.first?.first else { return }
+    state.selection = target
+    revealSelection(&state)
   }
 
   /// Undo (`back`) or redo one step, saying what happened.

@@ -59,7 +59,8 @@ extension Reducer {
       for _ in 0..<abs(rows) { reduceOverlay(&state, rows < 0 ? .up : .down, effects: &effects) }
       return
     }
-    state.scroll.y += rows * 2
+    let area = ScreenLayout(of: state).graphArea
+    state.scroll.y += rows * max(2, area.height / 3)
     clampScroll(&state)
   }
 }

@@ -88,6 +88,30 @@ public enum Screen {
       glyphs: state.glyphs,
       selected: state.selection, marks: state.review?.marks ?? [:])
     canvas.draw(view, x: area.x, y: area.y)
+    drawPosition(state, area: area, on: &canvas, theme: theme)
+  }
+
+  /// Which part of a drawing larger than the screen is shown: `columns 41–140 of 320 · rows
+  /// 1–30 of 182`, at the bottom right of the canvas.
+  static func drawPosition(_ state: AppState, area: Rect, on canvas: inout Canvas, theme: Theme) {
+    let layout = state.diagram.layout
+    // The drawing starts one column in (a margin), so it fits in one column less.
+    let wide = layout.width > area.width - 1
+    let tall = layout.height > area.height
+    guard wide || tall else { return }
+    var parts: [String] = []
+    if wide {
+      let last = min(layout.width, state.scroll.x + area.width - 1)
+      parts.append("columns \(state.scroll.x + 1)–\(last) of \(layout.width)")
+    }
+    if tall {
+      let last = min(layout.height, state.scroll.y + area.height)
+      parts.append("rows \(state.scroll.y + 1)–\(last) of \(layout.height)")
+    }
+    let text = " " + parts.joined(separator: " · ") + " "
+    canvas.put(
+      text, x: area.x + area.width - DisplayWidth.of(text), y: area.y + area.height - 1,
+      style: theme.hint)
   }
 
   static func drawStatus(_ state: AppState, row: Int, on canvas: inout Canvas, theme: Theme) {

@@ -28,6 +28,17 @@ extension KeyMap {
       keys: [.shiftDown], action: .pan(.down), hint: nil, description: "pan the canvas down",
       group: "Move"),
     Binding(
+      keys: [.pageUp], action: .pageUp, hint: nil, description: "pan up a screenful",
+      group: "Move"),
+    Binding(
+      keys: [.pageDown], action: .pageDown, hint: nil, description: "pan down a screenful",
+      group: "Move"),
+    Binding(
+      keys: [.home], action: .top, hint: nil, description: "select the trigger", group: "Move"),
+    Binding(
+      keys: [.end], action: .bottom, hint: nil,
+      description: "select the first environment of the last wave", group: "Move"),
+    Binding(
       keys: [.character("/")], action: .find, hint: "find",
       description: "find an environment by name and select it", group: "Move"),
     Binding(
