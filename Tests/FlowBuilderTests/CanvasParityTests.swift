@@ -180,4 +180,14 @@ import Testing
       state.scroll.y - before
         == min(area.height / 3, state.diagram.layout.height - area.height + 1 - before))
   }
+
+  @Test func policiesThatSelectNoProductFillTheBoxesWithoutAProduct() {
+    let state = AppFixture.state(width: 100, height: 30)
+    #expect(state.product == nil)
+    let staging = state.diagram.boxes["staging"]
+    #expect(staging?.lines[0].value == "commit" && staging?.lines[0].valueRole == .fromPolicy)
+    #expect(staging?.lines[2].value == "smoke-tests" && staging?.lines[2].valueRole == .fromPolicy)
+    let prod = state.diagram.boxes["prod-eu"]
+    #expect(prod?.lines[0].valueRole == .missing, "its policy selects a product: none is chosen")
+  }
 }

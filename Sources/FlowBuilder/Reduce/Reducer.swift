@@ -98,13 +98,9 @@ public enum Reducer {
   /// Redraws the diagram after the flow, product or style changed, keeping boxes in place, and
   /// keeps the selection valid and visible.
   static func refresh(_ state: inout AppState, keepPositions: Bool = true) {
-    let resolved = state.product.map { product in
-      PolicyResolver.resolve(
-        state.flow, product: product, policies: state.workspace.policies.map(\.value),
-        catalog: state.catalog)
-    }
     state.diagram = FlowDiagram(
-      flow: state.flow, catalog: state.catalog, resolved: resolved, compact: state.compact,
+      flow: state.flow, catalog: state.catalog, resolved: state.resolvedSteps,
+      compact: state.compact,
       glyphs: state.glyphs,
       previous: keepPositions ? state.diagram.layout : nil)
     if let selection = state.selection, !state.flow.contains(selection) {

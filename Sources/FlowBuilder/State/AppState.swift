@@ -77,7 +77,10 @@ public struct AppState: Sendable {
     let compact = document.flow.environments.count > 60
     self.compact = compact
     diagram = FlowDiagram(
-      flow: document.flow, catalog: workspace.catalog, compact: compact, glyphs: glyphs)
+      flow: document.flow, catalog: workspace.catalog,
+      resolved: Self.resolve(
+        document.flow, product: nil, workspace: workspace, catalog: workspace.catalog),
+      compact: compact, glyphs: glyphs)
     selection = document.flow.environments.first
     validation = validated()
   }
@@ -119,6 +122,19 @@ public struct AppState: Sendable {
     guard let view = yaml, view.isDirty, !view.diagnostics.isEmpty else { return validation }
     let known = Set(validation.map { $0.code + "\u{0}" + $0.message })
     return validation + view.diagnostics.filter { !known.contains($0.code + "\u{0}" + $0.message) }
+  }
+
+  /// What the promotion policies give each target: for the product previewed (`p`), or without
+  /// one, from the policies that select no product — the boxes show these as from policy.
+  public var resolvedSteps: [ResolvedStep] {
+    Self.resolve(flow, product: product, workspace: workspace, catalog: catalog)
+  }
+
+  static func resolve(
+    _ flow: PromotionFlow, product: String?, workspace: Workspace, catalog: EnvironmentCatalog?
+  ) -> [ResolvedStep] {
+    PolicyResolver.resolve(
+      flow, product: product, policies: workspace.policies.map(\.value), catalog: catalog)
   }
 
   /// Validates the current flow against the catalog and workflows.

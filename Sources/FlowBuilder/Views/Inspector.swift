@@ -41,10 +41,7 @@ public enum Inspector {
       "Depends on:   "
         + (step.dependsOn.isEmpty ? "nothing" : step.dependsOn.joined(separator: ", ")))
     lines.append("Wave:         \(wave)")
-    let resolved = PolicyResolver.resolve(
-      flow, product: state.product, policies: state.workspace.policies.map(\.value),
-      catalog: state.catalog
-    ).first { $0.environment == name }
+    let resolved = state.resolvedSteps.first { $0.environment == name }
     let productNote = state.product.map { " (product \($0))" } ?? " (no product chosen: press p)"
     lines.append("")
     lines.append("Effective values" + productNote)
