@@ -146,6 +146,26 @@ import Testing
     #expect(try text("workflows/release-notes.yaml").contains("name: release-notes"))
   }
 
+  @Test func tChangesTheTriggerAndUndoBringsItBack() throws {
+    let chain =
+      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n    - {environment: staging, dependsOn: [qa]}\n"
+    try chain.write(to: folder.appendingPathComponent("t.yaml"), atomically: true, encoding: .utf8)
+    let app = try TmuxSession("t.yaml", in: folder)
+    try app.waitFor("dev (NON_PROD)")
+    try app.press("t")
+    try app.waitFor("Change the trigger (now dev)")
+    try app.type("qa")
+    try app.press("Enter")
+    let changed = try app.waitFor("qa is the trigger; dev left the flow")
+    #expect(changed.contains("qa     TRIGGER"), "\(changed)")
+    #expect(!changed.contains("│ dev "))
+    try app.press("u")
+    try app.waitFor("Undid: trigger dev → qa")
+    try app.press("q")
+    #expect(try app.waitForExit() == 0)
+    #expect(try text("t.yaml") == chain)
+  }
+
   @Test func removeWithReconnectAndWithCascade() throws {
     try
       "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n    - {environment: staging, dependsOn: [qa]}\n    - {environment: prod, dependsOn: [staging]}\n"
