@@ -69,4 +69,28 @@ public enum DisplayWidth {
     let fitted = truncate(text, to: width)
     return fitted + String(repeating: " ", count: max(0, width - of(fitted)))
   }
+
+  /// `text` in lines of at most `width` columns, broken at spaces where it can be.
+  public static func wrap(_ text: String, width: Int) -> [String] {
+    guard width > 0 else { return [text] }
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+      let candidate = current.isEmpty ? word : current + " " + word
+      if of(candidate) <= width {
+        current = candidate
+        continue
+      }
+      if !current.isEmpty { lines.append(current) }
+      current = word
+      while of(current) > width {
+        let head = truncate(current, to: width, ellipsis: "")
+        guard !head.isEmpty else { break }
+        lines.append(head)
+        current = String(current.dropFirst(head.count))
+      }
+    }
+    if !current.isEmpty || lines.isEmpty { lines.append(current) }
+    return lines
+  }
 }

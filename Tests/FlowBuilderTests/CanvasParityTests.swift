@@ -1,5 +1,6 @@
 import FlowBuilder
 import FlowLayout
+import Foundation
 import PromotionKit
 import TerminalCanvas
 import TestSupport
@@ -189,5 +190,26 @@ import Testing
     #expect(staging?.lines[2].value == "smoke-tests" && staging?.lines[2].valueRole == .fromPolicy)
     let prod = state.diagram.boxes["prod-eu"]
     #expect(prod?.lines[0].valueRole == .missing, "its policy selects a product: none is chosen")
+  }
+
+  @Test(arguments: [50, 120])
+  func aFormsErrorWrapsInsideTheFormInsteadOfBeingCut(width: Int) {
+    var state = AppFixture.state(width: width, height: 30)
+    state.selection = "staging"
+    run(&state, .add)
+    type(&state, "Bad Name")
+    run(&state, .confirm, .confirm)
+    guard let error = state.topForm?.error else {
+      Issue.record("no error")
+      return
+    }
+    let screen = Screen.render(state).canvas.text()
+    let shown = screen.split(separator: "\n").map {
+      $0.trimmingCharacters(in: CharacterSet(charactersIn: " │"))
+    }
+    let words = error.split(separator: " ")
+    #expect(words.allSatisfy { word in shown.contains { $0.contains(word) } }, "\(screen)")
+    let form = screen.split(separator: "\n").filter { $0.contains("│") }
+    #expect(!form.contains { $0.contains("…") }, "nothing cut: \(screen)")
   }
 }

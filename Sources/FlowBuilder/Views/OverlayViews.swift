@@ -202,7 +202,12 @@ enum OverlayViews {
     }
     let bottom = frame.y + frame.height - 2
     if let error = form.error {
-      canvas.put(error, x: frame.x + 2, y: bottom, style: theme.error, maxWidth: frame.width - 4)
+      let lines = DisplayWidth.wrap(error, width: frame.width - 4)
+      for (index, line) in lines.enumerated() {
+        canvas.put(
+          line, x: frame.x + 2, y: bottom - lines.count + 1 + index, style: theme.error,
+          maxWidth: frame.width - 4)
+      }
     } else {
       canvas.put(
         "Tab: next field · Enter: submit · Esc: cancel", x: frame.x + 2, y: bottom,

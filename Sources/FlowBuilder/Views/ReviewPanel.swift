@@ -15,7 +15,7 @@ enum ReviewPanel {
     for line in review.lines {
       let style =
         line.kind == .added ? theme.added : line.kind == .removed ? theme.error : theme.changed
-      for (index, part) in wrap(line.text, width: width - 2).enumerated() {
+      for (index, part) in DisplayWidth.wrap(line.text, width: width - 2).enumerated() {
         printed.append(
           ((index == 0 ? line.sign + " " : "  ") + part, index == 0 ? style : theme.value))
       }
@@ -32,29 +32,5 @@ enum ReviewPanel {
         "… \(printed.count - shown.count) more lines: promoflow diff HEAD", x: rect.x + 2,
         y: rect.y + rows, style: theme.hint, maxWidth: width)
     }
-  }
-
-  /// `text` in lines of at most `width` columns, broken at spaces where it can be.
-  static func wrap(_ text: String, width: Int) -> [String] {
-    guard width > 0 else { return [text] }
-    var lines: [String] = []
-    var current = ""
-    for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-      let candidate = current.isEmpty ? word : current + " " + word
-      if DisplayWidth.of(candidate) <= width {
-        current = candidate
-        continue
-      }
-      if !current.isEmpty { lines.append(current) }
-      current = word
-      while DisplayWidth.of(current) > width {
-        let head = DisplayWidth.truncate(current, to: width, ellipsis: "")
-        guard !head.isEmpty else { break }
-        lines.append(head)
-        current = String(current.dropFirst(head.count))
-      }
-    }
-    if !current.isEmpty || lines.isEmpty { lines.append(current) }
-    return lines
   }
 }

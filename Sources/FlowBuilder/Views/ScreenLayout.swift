@@ -49,7 +49,9 @@ public struct ScreenLayout: Sendable {
     case .checklist(let checklist):
       return centered(width: 64, height: checklist.items.count + 5)
     case .form(let form):
-      return centered(width: 64, height: form.fields.count * 2 + 5)
+      let inner = min(width - 4, 64) - 4
+      let errorRows = form.error.map { DisplayWidth.wrap($0, width: inner).count - 1 } ?? 0
+      return centered(width: 64, height: form.fields.count * 2 + 5 + errorRows)
     case .removeDialog:
       return centered(width: 70, height: 8)
     case .quitPrompt:
