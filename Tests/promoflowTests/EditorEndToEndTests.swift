@@ -166,6 +166,28 @@ import Testing
     #expect(try text("t.yaml") == chain)
   }
 
+  @Test func theListViewEditsTheSelectedRow() throws {
+    let chain =
+      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n    - {environment: prod, dependsOn: [qa]}\n"
+    try chain.write(to: folder.appendingPathComponent("l.yaml"), atomically: true, encoding: .utf8)
+    let app = try TmuxSession("l.yaml", in: folder)
+    try app.waitFor("dev (NON_PROD)")
+    try app.press("L")
+    let list = try app.waitFor("Wave 2 · 1 environment")
+    #expect(list.contains("ENVIRONMENT") && list.contains("Wave 0 · trigger"))
+    try app.press("j", "j", "e")
+    try app.waitFor("Promotion action of prod")
+    try app.type("pull")
+    try app.press("Enter")
+    let edited = try app.waitFor("prod: Pull Request (Manual)")
+    #expect(edited.contains("Wave 2"), "still the list")
+    try app.press("s")
+    try app.waitFor("Saved l.yaml")
+    #expect(try text("l.yaml").contains("action: pr"))
+    try app.press("q")
+    #expect(try app.waitForExit() == 0)
+  }
+
   @Test func removeWithReconnectAndWithCascade() throws {
     try
       "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n    - {environment: staging, dependsOn: [qa]}\n    - {environment: prod, dependsOn: [staging]}\n"

@@ -31,6 +31,8 @@ public enum Action: Equatable, Sendable {
   case quit
   case help
   case toggleCompact
+  /// `L`: the list view by wave, or back to the boxes.
+  case toggleList
   /// Tab: the canvas or the YAML view.
   case toggleView
   case commit

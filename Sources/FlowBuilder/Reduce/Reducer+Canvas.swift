@@ -14,6 +14,10 @@ extension Reducer {
       move(&state, direction)
     case .pan(let direction):
       pan(&state, direction)
+    case .pageUp,
+      .pageDown where state.listView:
+      let page = max(1, ScreenLayout(of: state).graphArea.height - 2)
+      for _ in 0..<page { moveInList(&state, action == .pageUp ? .up : .down) }
     case .pageUp, .pageDown:
       let area = ScreenLayout(of: state).graphArea
       state.scroll.y += (action == .pageUp ? -1 : 1) * max(2, area.height - 2)
@@ -25,7 +29,7 @@ extension Reducer {
       openEdit(&state, action)
     case .changeTrigger:
       openTriggerChange(&state)
-    case .chooseProduct, .inspect, .find, .help, .toggleView, .toggleCompact:
+    case .chooseProduct, .inspect, .find, .help, .toggleView, .toggleCompact, .toggleList:
       openView(&state, action)
     case .undo, .redo:
       travel(&state, back: action == .undo)
@@ -96,6 +100,28 @@ extension Reducer {
     clampScroll(&state)
   }
 
+  /// In the list: ↑ ↓ the row above or below, ← → the first row of the wave before or after.
+  static func moveInList(_ state: inout AppState, _ direction: Action.Direction) {
+    let order = ListView.order(state.flow)
+    guard let current = state.selection.flatMap(order.firstIndex) else {
+      state.selection = order.first
+      return
+    }
+    let waves = Waves(state.flow)
+    let wave = waves.waveOf[order[current]] ?? 0
+    var next = current
+    switch direction {
+    case .up: next = max(0, current - 1)
+    case .down: next = min(order.count - 1, current + 1)
+    case .left:
+      next = order.firstIndex { (waves.waveOf[$0] ?? 0) == max(0, wave - 1) } ?? current
+    case .right:
+      next = order.firstIndex { (waves.waveOf[$0] ?? 0) == wave + 1 } ?? current
+    }
+    state.selection = order[next]
+    revealSelection(&state)
+  }
+
   /// Home / End: the trigger, or the first environment of the last wave.
   static func jump(_ state: inout AppState, toEnd: Bool) {
     let waves = Waves(state.flow).waves
@@ -154,6 +180,12 @@ extension Reducer {
       state.compact.toggle()
       refresh(&state, keepPositions: false)
       state.message = StatusMessage(state.compact ? "Compact boxes" : "Full boxes")
+    case .toggleList:
+      state.listView.toggle()
+      revealSelection(&state)
+      state.message = StatusMessage(
+        state.listView ? "List by wave: every key acts on the selected row (L: the boxes)" : "Boxes"
+      )
     default:
       break
     }
@@ -169,6 +201,10 @@ extension Reducer {
   /// Selects the nearest box in a direction: the closest along that axis, with sideways distance
   /// weighing more, so moving right stays on the same row when it can.
   static func move(_ state: inout AppState, _ direction: Action.Direction) {
+    if state.listView {
+      moveInList(&state, direction)
+      return
+    }
     let nodes = state.diagram.layout.nodes
     guard let name = state.selection, let current = state.diagram.layout.node(name) else {
       state.selection = nodes.first?.id

@@ -33,6 +33,15 @@ extension Reducer {
     }
     let area = screen.graphArea
     guard area.contains(x: x, y: y) else { return }
+    if state.listView {
+      let rows = ListView.rows(state.flow)
+      let index = state.listScroll + y - area.y - 1
+      if rows.indices.contains(index), case .environment(let name) = rows[index] {
+        state.selection = name
+        state.message = nil
+      }
+      return
+    }
     let point = Point(x - area.x + state.scroll.x, y - area.y + state.scroll.y)
     guard
       let node = state.diagram.layout.nodes.first(where: {
@@ -60,6 +69,11 @@ extension Reducer {
       return
     }
     let area = ScreenLayout(of: state).graphArea
+    if state.listView {
+      let count = ListView.rows(state.flow).count
+      state.listScroll = max(0, min(state.listScroll + rows * 3, max(0, count - area.height + 1)))
+      return
+    }
     state.scroll.y += rows * max(2, area.height / 3)
     clampScroll(&state)
   }

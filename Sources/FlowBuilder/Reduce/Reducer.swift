@@ -113,9 +113,19 @@ public enum Reducer {
     refreshYAMLView(&state)
   }
 
-  /// Scrolls so the selected box is inside the canvas area.
+  /// Scrolls so the selected box (or list row) is inside the canvas area.
   static func revealSelection(_ state: inout AppState) {
     let area = ScreenLayout(of: state).graphArea
+    if state.listView {
+      let rows = ListView.rows(state.flow)
+      let visible = max(1, area.height - 1)
+      if let name = state.selection, let row = rows.firstIndex(of: .environment(name)) {
+        if row < state.listScroll { state.listScroll = max(0, row - 1) }
+        if row >= state.listScroll + visible { state.listScroll = row - visible + 1 }
+      }
+      state.listScroll = max(0, min(state.listScroll, max(0, rows.count - visible)))
+      return
+    }
     let layout = state.diagram.layout
     var scroll = state.scroll
     if let name = state.selection, let node = layout.node(name) {

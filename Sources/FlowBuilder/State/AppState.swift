@@ -53,6 +53,9 @@ public struct AppState: Sendable {
   public var unparsedFile = false
   /// The problems of the workspace files the flow depends on, read when the editor opened.
   public var workspaceProblems: [Diagnostic] = []
+  /// `L`: the flow shown as a list by wave instead of boxes; the first list row shown.
+  public var listView = false
+  public var listScroll = 0
   /// The changes since the last commit, while `D` shows them.
   public var review: Review?
   /// The last mouse press on an environment, to tell a double click.
@@ -160,6 +163,7 @@ extension AppState: Equatable {
       && lhs.screenHeight == rhs.screenHeight && lhs.message == rhs.message
       && lhs.product == rhs.product
       && lhs.compact == rhs.compact && lhs.finished == rhs.finished && lhs.review == rhs.review
+      && lhs.listView == rhs.listView && lhs.listScroll == rhs.listScroll
   }
 }
 

@@ -33,6 +33,11 @@ public enum Screen {
     if let view = state.yaml {
       cursor = YAMLTextView.draw(
         view, state: state, area: screen.graphArea, on: &canvas, theme: theme)
+    } else if state.listView && !state.flow.environments.isEmpty {
+      ListView.draw(state, area: screen.graphArea, on: &canvas, theme: theme)
+      if let review = state.review, let panel = screen.sidePanel {
+        ReviewPanel.draw(review, in: panel, on: &canvas, theme: theme)
+      }
     } else {
       drawGraph(state, area: screen.graphArea, on: &canvas, theme: theme)
       if let review = state.review, let panel = screen.sidePanel {

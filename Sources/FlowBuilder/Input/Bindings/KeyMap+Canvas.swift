@@ -91,6 +91,11 @@ extension KeyMap {
       keys: [.character("z")], action: .toggleCompact, hint: nil,
       description: "compact boxes on or off", group: "View"),
     Binding(
+      keys: [.character("L")], action: .toggleList, hint: nil,
+      description:
+        "the flow as a list by wave (every key acts on the selected row; L again: the boxes)",
+      group: "View"),
+    Binding(
       keys: [.character("!")], action: .showProblems, hint: nil,
       description:
         "the problems list: every error and warning of the flow and of the files it uses (or click the counter)",
