@@ -212,4 +212,27 @@ import Testing
     let form = screen.split(separator: "\n").filter { $0.contains("│") }
     #expect(!form.contains { $0.contains("…") }, "nothing cut: \(screen)")
   }
+
+  @Test func aClickOnAConnectorOffersThePreAndPostActionOfItsTarget() throws {
+    var state = AppFixture.state(width: 100, height: 30)
+    let edge = try #require(state.diagram.layout.edges.first { $0.to == "staging" })
+    let end = try #require(edge.points.last)
+    let start = edge.points[edge.points.count - 2]
+    let area = ScreenLayout(of: state).graphArea
+    let x = area.x + (start.x + end.x) / 2 - state.scroll.x + 1
+    let y = area.y + (start.y + end.y) / 2 - state.scroll.y
+    run(&state, .click(x: x, y: y, time: 0))
+    guard case .picker(let menu)? = state.topOverlay else {
+      Issue.record("no connector menu")
+      return
+    }
+    #expect(menu.title == "Connector into staging")
+    #expect(menu.items.map(\.label) == ["Pre-Action", "Post-Action"])
+    Golden.check(Screen.render(state).canvas.text(), "screen-connector-menu")
+    run(&state, .confirm)
+    type(&state, "smoke")
+    run(&state, .confirm)
+    #expect(state.flow.step("staging")?.preAction == "smoke-tests")
+    #expect(state.overlays.isEmpty, "the menu closes with the picker")
+  }
 }

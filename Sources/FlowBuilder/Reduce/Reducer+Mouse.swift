@@ -42,13 +42,17 @@ extension Reducer {
       }
       return
     }
-    let point = Point(x - area.x + state.scroll.x, y - area.y + state.scroll.y)
+    // The drawing starts one column into the canvas (see Screen.drawGraph).
+    let point = Point(x - area.x + state.scroll.x - 1, y - area.y + state.scroll.y)
     guard
       let node = state.diagram.layout.nodes.first(where: {
         point.x >= $0.x && point.x < $0.x + $0.width && point.y >= $0.y
           && point.y < $0.y + $0.height
       })
-    else { return }
+    else {
+      if let target = connectorTarget(at: point, in: state) { openConnectorMenu(target, &state) }
+      return
+    }
     if let last = state.lastClick, last.name == node.id, time - last.time <= doubleClickInterval,
       time >= last.time
     {
@@ -76,5 +80,36 @@ extension Reducer {
     }
     state.scroll.y += rows * max(2, area.height / 3)
     clampScroll(&state)
+  }
+
+  /// The target whose incoming connector passes through `point` (drawing coordinates): the
+  /// segments of each edge, the last one first — the one entering the target.
+  static func connectorTarget(at point: Point, in state: AppState) -> String? {
+    for edge in state.diagram.layout.edges {
+      var previous: Point?
+      for corner in edge.points {
+        defer { previous = corner }
+        guard let start = previous else { continue }
+        let xs = min(start.x, corner.x)...max(start.x, corner.x)
+        let ys = min(start.y, corner.y)...max(start.y, corner.y)
+        if xs.contains(point.x) && ys.contains(point.y) { return edge.to }
+      }
+    }
+    return nil
+  }
+
+  /// The connector's menu: Pre-Action or Post-Action of the target it enters (`[` / `]` on the
+  /// keyboard).
+  static func openConnectorMenu(_ target: String, _ state: inout AppState) {
+    guard let step = state.flow.step(target) else { return }
+    state.selection = target
+    push(
+      .picker(
+        Picker(
+          title: "Connector into \(target)", purpose: .connector(environment: target),
+          items: [
+            ListItem(value: "pre", label: "Pre-Action", detail: step.preAction ?? "by policy"),
+            ListItem(value: "post", label: "Post-Action", detail: step.postAction ?? "by policy"),
+          ])), on: &state)
   }
 }

@@ -240,14 +240,26 @@ extension Reducer {
       done = apply(
         flow.settingPreAction(value, of: name), to: &state,
         message: "\(name): Pre-Action \(value ?? "none")")
+      closeConnectorMenu(&state, done)
     case .postAction(let name):
       done = apply(
         flow.settingPostAction(value, of: name), to: &state,
         message: "\(name): Post-Action \(value ?? "none")")
+      closeConnectorMenu(&state, done)
     case .triggerWorkflow:
       done = apply(
         flow.settingTriggerWorkflow(value), to: &state,
         message: "Trigger workflow: \(value ?? "none")")
+    case .connector(let name):
+      let pre = value == "pre"
+      push(
+        .picker(
+          workflowPicker(
+            "\(pre ? "Pre" : "Post")-Action of \(name)",
+            pre ? .preAction(environment: name) : .postAction(environment: name),
+            current: pre ? flow.step(name)?.preAction : flow.step(name)?.postAction, state)),
+        on: &state)
+      return
     case .hookChoice(let name):
       guard let field = value.flatMap(Hooks.Field.init(rawValue:)) else { return }
       let isTrigger = name == flow.triggerEnvironment
@@ -276,5 +288,14 @@ extension Reducer {
       revealSelection(&state)
     }
     if done { state.overlays.removeLast() }
+  }
+
+  /// After a workflow was chosen from a connector's menu, the menu under the picker closes too.
+  static func closeConnectorMenu(_ state: inout AppState, _ done: Bool) {
+    guard done, state.overlays.count >= 2,
+      case .picker(let below) = state.overlays[state.overlays.count - 2],
+      case .connector = below.purpose
+    else { return }
+    state.overlays.remove(at: state.overlays.count - 2)
   }
 }

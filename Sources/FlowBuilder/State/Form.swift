@@ -114,7 +114,7 @@ extension Picker.Purpose {
     case .postAction(let environment): return .postAction(environment: environment)
     case .triggerWorkflow: return .triggerWorkflow
     case .hook(let environment, let field): return .hook(environment: environment, field: field)
-    case .trigger, .addTarget, .action, .product, .find, .hookChoice: return nil
+    case .trigger, .addTarget, .action, .product, .find, .hookChoice, .connector: return nil
     }
   }
 }

@@ -85,6 +85,8 @@ public struct Picker: Equatable, Sendable {
     case triggerWorkflow
     /// `H`: which hook of the environment (of the flow, for the trigger) to set.
     case hookChoice(environment: String)
+    /// A click on the connector entering a target: its Pre-Action or Post-Action.
+    case connector(environment: String)
     case hook(environment: String, field: Hooks.Field)
     case product
     case find
