@@ -14,8 +14,7 @@ extension Reducer {
       move(&state, direction)
     case .pan(let direction):
       pan(&state, direction)
-    case .pageUp,
-      .pageDown where state.listView:
+    case .pageUp where state.listView, .pageDown where state.listView:
       let page = max(1, ScreenLayout(of: state).graphArea.height - 2)
       for _ in 0..<page { moveInList(&state, action == .pageUp ? .up : .down) }
     case .pageUp, .pageDown:
