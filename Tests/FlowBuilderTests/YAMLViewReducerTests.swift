@@ -242,6 +242,42 @@ import Testing
     )
   }
 
+  @Test func ctrlEEditsSubjectAndBodyInTheUsersEditor() {
+    var state = AppFixture.state()
+    let committed = state.document.text
+    run(&state, .move(.right), .chooseAction)
+    type(&state, "pull")
+    run(&state, .confirm, .move(.right), .chooseAction)
+    type(&state, "none")
+    run(&state, .confirm)
+    run(
+      &state,
+      .commitPrepared(
+        CommitPreparation(
+          repository: "/r", branch: "main", paths: ["/r/f.yaml"], diff: ["+a"],
+          committedText: committed)))
+    guard case .commitDialog(let dialog)? = state.topOverlay else {
+      Issue.record("no dialog")
+      return
+    }
+    #expect(run(&state, .externalEdit) == [.editExternally(dialog.fullMessage + "\n")])
+    run(
+      &state,
+      .externalEditFinished(
+        .success("\nShip qa by PR\n\n- qa by pull request\n# a comment\n- staging: no action\n\n")))
+    guard case .commitDialog(let edited)? = state.topOverlay else {
+      Issue.record("the dialog closed")
+      return
+    }
+    #expect(edited.message == "Ship qa by PR")
+    #expect(edited.reviewLines.contains("  - qa by pull request"), "the dialog shows the body")
+    guard case .commit(let request)? = run(&state, .confirm).first else {
+      Issue.record("no commit")
+      return
+    }
+    #expect(request.message == "Ship qa by PR\n\n- qa by pull request\n- staging: no action")
+  }
+
   @Test func theSuggestedMessageKeepsForEditingWithAnArrow() {
     var state = AppFixture.state()
     run(

@@ -68,6 +68,8 @@ extension Reducer {
       dialog.field = fields[(position + 1) % fields.count]
     case .previousField:
       dialog.field = fields[(position + fields.count - 1) % fields.count]
+    case .externalEdit:
+      effects.append(.editExternally(dialog.fullMessage + "\n"))
     case .pageUp:
       dialog.diffScroll = max(0, dialog.diffScroll - 5)
     case .pageDown:

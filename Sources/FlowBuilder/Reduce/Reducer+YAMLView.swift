@@ -245,6 +245,12 @@ extension Reducer {
   }
 
   static func finishExternalEdit(_ state: inout AppState, _ result: Result<String, EditorFailure>) {
+    if case .commitDialog(var dialog)? = state.topOverlay, case .success(let text) = result {
+      dialog.takeMessage(text)
+      replaceTop(.commitDialog(dialog), in: &state)
+      state.message = StatusMessage("The message is as your editor left it")
+      return
+    }
     switch result {
     case .failure(let failure):
       state.message = StatusMessage("The editor failed: \(failure.message)", kind: .error)

@@ -15,6 +15,8 @@ public struct CommitDialog: Equatable, Sendable {
   public var summary: [FlowDiff.Line] = []
   /// The commit message's body: every change, one a line, after the subject the user edits.
   public var body = ""
+  /// The body was edited in the user's editor (Ctrl-E): the dialog shows it.
+  public var bodyEdited = false
   public var diffScroll = 0
   /// The current branch; nil on a detached HEAD.
   public var branch: String?
@@ -46,8 +48,32 @@ public struct CommitDialog: Equatable, Sendable {
 
   /// What the dialog scrolls through: the semantic summary, then the text diff.
   public var reviewLines: [String] {
-    guard !summary.isEmpty else { return diff }
-    return ["Changes to the promotion:"] + summary.map { "\($0.sign) \($0.text)" } + [""] + diff
+    var lines: [String] = []
+    if !summary.isEmpty {
+      lines += ["Changes to the promotion:"] + summary.map { "\($0.sign) \($0.text)" } + [""]
+    }
+    if bodyEdited {
+      lines +=
+        ["Message body (your edit):"]
+        + body.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 } + [""]
+    }
+    return lines + diff
+  }
+
+  /// Takes a whole message as an editor left it: the first line is the subject, the rest after
+  /// the blank line the body (lines starting with `#` dropped, as git does).
+  public mutating func takeMessage(_ text: String) {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      .filter { !$0.hasPrefix("#") }
+    let meaningful = lines.drop { $0.trimmingCharacters(in: " ").isEmpty }
+    message = meaningful.first ?? ""
+    messageCursor = message.count
+    messageSelected = false
+    var rest = Array(meaningful.dropFirst())
+    while rest.first?.trimmingCharacters(in: " ").isEmpty == true { rest.removeFirst() }
+    while rest.last?.trimmingCharacters(in: " ").isEmpty == true { rest.removeLast() }
+    body = rest.joined(separator: "\n")
+    bodyEdited = true
   }
 
   /// The whole message a commit records: the subject, then the body after a blank line.

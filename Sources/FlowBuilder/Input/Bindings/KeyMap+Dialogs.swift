@@ -38,6 +38,10 @@ extension KeyMap {
       keys: [.pageDown, .down], action: .pageDown, hint: nil, description: "scroll the diff down",
       group: "Commit dialog"),
     Binding(
+      keys: [.control("e")], action: .externalEdit, hint: "$EDITOR",
+      description: "edit the whole message, subject and body, in your editor (as git commit does)",
+      group: "Commit dialog"),
+    Binding(
       keys: [.escape, .control("c")], action: .cancel, hint: "cancel",
       description: "close without committing", group: "Commit dialog"),
   ]
