@@ -7,8 +7,9 @@ public enum PolicyResolver {
     _ flow: PromotionFlow, product: String?, policies: [PromotionPolicy],
     catalog: EnvironmentCatalog?
   ) -> [ResolvedStep] {
-    flow.steps.map { step in
-      let candidates = policies.sorted { ($0.priority, $0.name) < ($1.priority, $1.name) }
+    let ranked = policies.sorted { ($0.priority, $0.name) < ($1.priority, $1.name) }
+    return flow.steps.map { step in
+      let candidates = ranked
         .compactMap { policy -> (PromotionPolicy, Match)? in
           let match = self.match(
             policy, environment: step.environment, product: product, catalog: catalog)
