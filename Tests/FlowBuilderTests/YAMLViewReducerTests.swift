@@ -213,7 +213,9 @@ import Testing
       state.message?.text == "Committed abc1234 on promoflow/shop-qa-action-commit-pr and pushed")
   }
 
-  @Test func theCommitMessageKeepsEveryChangeSinceTheLastCommitInItsBody() {
+  /// The example with two changes since its last commit (qa by pull request, staging by no
+  /// action), the commit dialog open.
+  func twoChangesInTheCommitDialog() -> AppState {
     var state = AppFixture.state()
     let committed = state.document.text
     run(&state, .move(.right), .chooseAction)
@@ -227,6 +229,11 @@ import Testing
         CommitPreparation(
           repository: "/r", branch: "main", paths: ["/r/f.yaml"], diff: ["+a"],
           committedText: committed)))
+    return state
+  }
+
+  @Test func theCommitMessageKeepsEveryChangeSinceTheLastCommitInItsBody() {
+    var state = twoChangesInTheCommitDialog()
     guard case .commitDialog(let dialog)? = state.topOverlay else {
       Issue.record("no dialog")
       return
@@ -243,19 +250,7 @@ import Testing
   }
 
   @Test func ctrlEEditsSubjectAndBodyInTheUsersEditor() {
-    var state = AppFixture.state()
-    let committed = state.document.text
-    run(&state, .move(.right), .chooseAction)
-    type(&state, "pull")
-    run(&state, .confirm, .move(.right), .chooseAction)
-    type(&state, "none")
-    run(&state, .confirm)
-    run(
-      &state,
-      .commitPrepared(
-        CommitPreparation(
-          repository: "/r", branch: "main", paths: ["/r/f.yaml"], diff: ["+a"],
-          committedText: committed)))
+    var state = twoChangesInTheCommitDialog()
     guard case .commitDialog(let dialog)? = state.topOverlay else {
       Issue.record("no dialog")
       return

@@ -9,7 +9,8 @@ public enum PolicyResolver {
   ) -> [ResolvedStep] {
     let ranked = policies.sorted { ($0.priority, $0.name) < ($1.priority, $1.name) }
     return flow.steps.map { step in
-      let candidates = ranked
+      let candidates =
+        ranked
         .compactMap { policy -> (PromotionPolicy, Match)? in
           let match = self.match(
             policy, environment: step.environment, product: product, catalog: catalog)
