@@ -92,6 +92,15 @@ import Testing
     #expect(screen.contains("resources/configurations/promotion-flows/"), "where it will go")
   }
 
+  @Test func withASCIIGlyphsTheHomeIsPlainASCII() {
+    var state = HomeFixture.state(folder)
+    state.glyphs = .ascii
+    let screen = HomeScreen.render(state).canvas.text(glyphs: .ascii)
+    let plain = screen.unicodeScalars.allSatisfy { $0.isASCII }
+    #expect(plain, "\(screen)")
+    #expect(screen.contains("x 1 error") && screen.contains("x cannot be read"))
+  }
+
   @Test func theHomeScreens() {
     var state = HomeFixture.state(folder)
     state.summary.root = "/work/shop-config"

@@ -85,7 +85,7 @@ enum HomeDialogs {
     let problems = state.allProblems
     Panel.draw(
       "Workspace problems: "
-        + HomeScreen.problemLabel(problems, unreadable: false, theme: theme).0
+        + HomeScreen.problemLabel(problems, unreadable: false, theme: theme, glyphs: state.glyphs).0
         .dropFirst(2),
       in: frame, on: &canvas, theme: theme)
     canvas.put(

@@ -19,7 +19,8 @@ public enum HomeScreen {
     canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: theme.title)
     let count = state.summary.flows.count
     canvas.put(
-      " promoflow  \(state.summary.root) — \(count) flow\(count == 1 ? "" : "s")", x: 0, y: 0,
+      " promoflow  \(state.summary.root) \(none(state)) \(count) flow\(count == 1 ? "" : "s")",
+      x: 0, y: 0,
       style: theme.title, maxWidth: canvas.width)
     let bottom = drawFlows(state, on: &canvas, theme: theme)
     drawResources(state, from: bottom + 1, on: &canvas, theme: theme)
@@ -44,7 +45,7 @@ public enum HomeScreen {
   static func drawFlows(_ state: HomeState, on canvas: inout Canvas, theme: Theme) -> Int {
     let flows = state.visibleFlows
     guard !state.summary.flows.isEmpty else {
-      canvas.put("No flows yet — n creates one.", x: 2, y: 2, style: theme.name)
+      canvas.put("No flows yet \(none(state)) n creates one.", x: 2, y: 2, style: theme.name)
       canvas.put(
         "It goes to \(state.summary.flowsFolder)/. ? lists every key.", x: 2, y: 3,
         style: theme.hint, maxWidth: canvas.width - 4)
@@ -60,7 +61,7 @@ public enum HomeScreen {
       canvas.put(text, x: x, y: 2, style: theme.label)
     }
     if flows.isEmpty {
-      canvas.put("No flow matches “\(state.query)”", x: 2, y: firstRow, style: theme.hint)
+      canvas.put("No flow matches \"\(state.query)\"", x: 2, y: firstRow, style: theme.hint)
       return firstRow + 1
     }
     let (rows, offset) = window(state)
@@ -71,16 +72,21 @@ public enum HomeScreen {
       let selected = index == state.selected
       if selected { canvas.paint(x: 0, y: y, width: canvas.width, style: theme.selected) }
       let base = selected ? theme.selected : theme.value
-      canvas.put(selected ? "▸" : " ", x: 0, y: y, style: base)
+      canvas.put(selected ? (state.glyphs == .ascii ? ">" : "▸") : " ", x: 0, y: y, style: base)
       canvas.put(
-        DisplayWidth.truncate(flow.name, to: nameWidth), x: columns[0], y: y,
+        DisplayWidth.truncate(flow.name, to: nameWidth, ellipsis: state.glyphs.ellipsis),
+        x: columns[0], y: y,
         style: selected ? theme.selected : theme.name)
-      canvas.put(DisplayWidth.truncate(flow.file, to: fileWidth), x: columns[1], y: y, style: base)
-      canvas.put(flow.environments.map(String.init) ?? "—", x: columns[2], y: y, style: base)
       canvas.put(
-        DisplayWidth.truncate(flow.trigger ?? "—", to: 16), x: columns[3], y: y, style: base)
+        DisplayWidth.truncate(flow.file, to: fileWidth, ellipsis: state.glyphs.ellipsis),
+        x: columns[1], y: y, style: base)
+      canvas.put(
+        flow.environments.map(String.init) ?? none(state), x: columns[2], y: y, style: base)
+      canvas.put(
+        DisplayWidth.truncate(flow.trigger ?? none(state), to: 16, ellipsis: state.glyphs.ellipsis),
+        x: columns[3], y: y, style: base)
       let (text, style) = problemLabel(
-        flow.problems, unreadable: flow.environments == nil, theme: theme)
+        flow.problems, unreadable: flow.environments == nil, theme: theme, glyphs: state.glyphs)
       canvas.put(
         text, x: columns[4], y: y, style: selected ? theme.selected : style,
         maxWidth: canvas.width - columns[4])
@@ -94,19 +100,22 @@ public enum HomeScreen {
     return firstRow + flows.count
   }
 
-  /// `✖ 2 errors, 1 warning`, `▲ 1 warning`, `✓`: a sign that reads without colour, then counts.
-  static func problemLabel(_ problems: [Diagnostic], unreadable: Bool, theme: Theme) -> (
-    String, Style
-  ) {
+  /// `✖ 2 errors, 1 warning`, `▲ 1 warning`, `✓`: a sign that reads without colour, then counts
+  /// (`x`, `!` and `ok` with ASCII glyphs).
+  static func problemLabel(
+    _ problems: [Diagnostic], unreadable: Bool, theme: Theme, glyphs: GlyphSet
+  ) -> (String, Style) {
     let errors = problems.errorCount
     let warnings = problems.warningCount
-    if unreadable { return ("✖ cannot be read", theme.error) }
-    if errors + warnings == 0 { return ("✓", theme.success) }
+    let ascii = glyphs == .ascii
+    let (errorSign, warningSign) = ascii ? ("x", "!") : ("✖", "▲")
+    if unreadable { return ("\(errorSign) cannot be read", theme.error) }
+    if errors + warnings == 0 { return (ascii ? "ok" : "✓", theme.success) }
     var parts: [String] = []
     if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
     if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
     return (
-      (errors > 0 ? "✖ " : "▲ ") + parts.joined(separator: ", "),
+      (errors > 0 ? errorSign : warningSign) + " " + parts.joined(separator: ", "),
       errors > 0 ? theme.error : theme.warning
     )
   }
@@ -140,7 +149,10 @@ public enum HomeScreen {
     }
   }
 
-  /// What a policy selects, in short: `env types PROD · products shop`.
+  /// The sign for "none" with the state's glyphs.
+  static func none(_ state: HomeState) -> String { state.glyphs == .ascii ? "-" : "—" }
+
+  /// What a policy selects, in short: `env types PROD; products shop`.
   static func selectors(of policy: PromotionPolicy) -> String {
     var parts: [String] = []
     if let names = policy.environmentNames { parts.append("envs " + names.joined(separator: ", ")) }
@@ -154,13 +166,13 @@ public enum HomeScreen {
     if let tags = policy.productTags {
       parts.append("product tags " + tags.joined(separator: ", "))
     }
-    return parts.isEmpty ? "every environment" : parts.joined(separator: " · ")
+    return parts.isEmpty ? "every environment" : parts.joined(separator: "; ")
   }
 
   static func drawStatus(_ state: HomeState, row: Int, on canvas: inout Canvas, theme: Theme) {
     let problems = state.allProblems
-    let counts = problemLabel(problems, unreadable: false, theme: theme)
-    let countText = problems.isEmpty ? "✓ valid" : counts.0
+    let counts = problemLabel(problems, unreadable: false, theme: theme, glyphs: state.glyphs)
+    let countText = problems.isEmpty ? counts.0 + " valid" : counts.0
     canvas.put(countText, x: canvas.width - DisplayWidth.of(countText) - 1, y: row, style: counts.1)
     let room = canvas.width - DisplayWidth.of(countText) - 3
     if state.isFiltering || !state.query.isEmpty {

@@ -21,7 +21,12 @@ extension Workspace {
     guard let bytes = try? FileAccess.read((root as NSString).appendingPathComponent(file)) else {
       return false
     }
-    return String(decoding: bytes, as: UTF8.self).contains("PromotionFlow")
+    return Self.namesFlowKind(bytes)
+  }
+
+  /// The cheap test for a flow file that may not even be YAML: it names the PromotionFlow kind.
+  static func namesFlowKind(_ bytes: [UInt8]) -> Bool {
+    String(decoding: bytes, as: UTF8.self).contains("PromotionFlow")
   }
 
   /// A file of the workspace (relative to its root) read and validated as `promoflow validate`

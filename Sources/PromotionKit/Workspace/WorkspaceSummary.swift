@@ -116,9 +116,7 @@ public struct WorkspaceSummary: Equatable, Sendable {
   /// For a file that names the PromotionFlow kind but is not YAML (a broken flow), the error
   /// `validate` reports for it; nil for any other file.
   private static func brokenFlowProblem(_ path: String, file: String) -> Diagnostic? {
-    guard let bytes = try? FileAccess.read(path),
-      String(decoding: bytes, as: UTF8.self).contains("PromotionFlow")
-    else { return nil }
+    guard let bytes = try? FileAccess.read(path), Workspace.namesFlowKind(bytes) else { return nil }
     do {
       _ = try YAMLReader.read(SourceText(bytes: bytes))
       return nil
