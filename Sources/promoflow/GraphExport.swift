@@ -26,7 +26,8 @@ enum GraphExport {
   ) -> String {
     var chart = MermaidChart()
     for name in FlowGraph(flow).names {
-      chart.node(name, style: changes.flatMap { MermaidChart.style(of: name, in: $0) })
+      let mark = changes?.mark(of: name)
+      chart.node(name, style: mark.map { $0 == .added ? .added : .changed })
     }
     let newEdges = edges(of: flow)
     let oldEdges = old.map { Set(edges(of: $0, renamed: changes?.newNames ?? [:])) }

@@ -47,13 +47,4 @@ struct MermaidChart {
     }
     return (lines + linkStyles + definitions).joined(separator: "\n") + "\n"
   }
-
-  /// How a node of the new flow is drawn for a change: added, changed (fields, a rename, the new
-  /// trigger), or plain.
-  static func style(of name: String, in changes: FlowDiff) -> Style? {
-    if changes.added.contains(name) { return .added }
-    if changes.touched.contains(name) || changes.trigger?.to == name { return .changed }
-    return nil
-  }
-
 }

@@ -54,7 +54,7 @@ public struct FlowDiagram: Sendable {
   /// shows. `marks` flags the boxes of a review (`D`): added or changed.
   public func draw(
     on canvas: inout Canvas, originX: Int = 0, originY: Int = 0, theme: Theme = .standard,
-    glyphs: GlyphSet = .unicode, selected: String? = nil, marks: [String: ChangeMark] = [:]
+    glyphs: GlyphSet = .unicode, selected: String? = nil, marks: [String: FlowDiff.Mark] = [:]
   ) {
     let visibleX = (-originX - 1)...(canvas.width - originX)
     let visibleY = (-originY - 1)...(canvas.height - originY)

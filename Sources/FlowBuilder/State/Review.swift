@@ -16,15 +16,11 @@ public struct Review: Equatable, Sendable {
   }
 
   /// How a box is marked: added, changed (fields, a rename, the new trigger), or not at all.
-  public func mark(of environment: String) -> ChangeMark? {
-    if diff.added.contains(environment) { return .added }
-    if diff.touched.contains(environment) || diff.trigger?.to == environment { return .changed }
-    return nil
-  }
+  public func mark(of environment: String) -> FlowDiff.Mark? { diff.mark(of: environment) }
 
   /// The marks of every box that has one.
-  public var marks: [String: ChangeMark] {
-    var marks: [String: ChangeMark] = [:]
+  public var marks: [String: FlowDiff.Mark] {
+    var marks: [String: FlowDiff.Mark] = [:]
     for name in diff.touched.union(diff.trigger?.to.map { [$0] } ?? []) {
       marks[name] = mark(of: name)
     }
@@ -32,9 +28,7 @@ public struct Review: Equatable, Sendable {
   }
 }
 
-/// A box's mark in a review: a `+` or `~` on its top border, and its colour.
-public enum ChangeMark: Equatable, Sendable {
-  case added, changed
-
+extension FlowDiff.Mark {
+  /// A box's sign in a review: `+` or `~` on its top border.
   public var sign: String { self == .added ? "+" : "~" }
 }

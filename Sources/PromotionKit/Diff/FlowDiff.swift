@@ -134,6 +134,18 @@ public struct FlowDiff: Hashable, Sendable {
       && settings.isEmpty && waves.isEmpty && effective.isEmpty
   }
 
+  /// How an environment of the new version stands in the change: added, or changed (its
+  /// fields, a rename, the new trigger); nil when it is as before.
+  public enum Mark: Hashable, Sendable {
+    case added, changed
+  }
+
+  public func mark(of environment: String) -> Mark? {
+    if added.contains(environment) { return .added }
+    if touched.contains(environment) || trigger?.to == environment { return .changed }
+    return nil
+  }
+
   /// The environments of the new version that are new or differ (renamed ones included).
   public var touched: Set<String> {
     Set(added + renamed.map(\.to) + changed.map(\.environment))
