@@ -103,6 +103,26 @@ import Testing
     #expect(title.hasSuffix("[+]"), "\(title)")
   }
 
+  @Test(arguments: [50, 60, 80, 120])
+  func aLongMessageIsShownWholeOverTheHintRowAndTheHintsComeBack(width: Int) {
+    var state = AppFixture.state(width: width, height: 24)
+    let text =
+      "Saved flows/shop.yaml: 7 changes written; the commit dialog shows the summary"
+    state.message = StatusMessage(text)
+    let lines = Screen.render(state).canvas.text().split(separator: "\n").map(String.init)
+    let bottom = lines.suffix(2).joined(separator: " ")
+    let shown = bottom.split(separator: " ").map(String.init)
+    #expect(
+      text.split(separator: " ").allSatisfy { shown.contains(String($0)) },
+      "every word of the message is on screen at \(width) columns:\n\(bottom)")
+    let counter = ScreenLayout(of: state).problemCounter(state).text
+    #expect(
+      lines.suffix(2).first?.hasSuffix(counter) == true, "the counter stays on the status row")
+    run(&state, .move(.right))
+    let hints = Screen.render(state).canvas.text().split(separator: "\n").last ?? ""
+    #expect(hints.contains("a add"), "the next key clears the message and the hints return")
+  }
+
   @Test func tChangesTheTriggerAndUndoBringsAllOfItBack() throws {
     var state = AppFixture.state(width: 100, height: 30)
     let before = state.flow

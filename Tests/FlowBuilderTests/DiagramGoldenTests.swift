@@ -33,6 +33,17 @@ import Testing
     Golden.check(draw(flow), "straight-line")
   }
 
+  /// Hooks show as a `hook` line naming them in full boxes and as an `h` mark in compact ones,
+  /// on the trigger (the flow's onSuccess / onFail) as on steps.
+  @Test(arguments: [false, true]) func hooksInBoxes(compact: Bool) {
+    let flow = makeFlow(trigger: "dev", ["qa<dev", "prod<qa"]) { flow in
+      flow.hooks.onFail = "page-oncall"
+      flow.steps[0].hooks.onSuccess = "notify"
+      flow.steps[1].postAction = "close-ticket"
+    }
+    Golden.check(draw(flow, compact: compact), compact ? "hooks-compact" : "hooks")
+  }
+
   @Test func fanOut() {
     Golden.check(draw(makeFlow(trigger: "dev", ["qa<dev", "perf<dev", "security<dev"])), "fan-out")
   }

@@ -166,6 +166,54 @@ import Testing
     #expect(try text("t.yaml") == chain)
   }
 
+  @Test func hPicksHooksOfTheFlowAndOfAStepFromTheWorkspacesWorkflows() throws {
+    let chain =
+      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n"
+    try chain.write(to: folder.appendingPathComponent("h.yaml"), atomically: true, encoding: .utf8)
+    let app = try TmuxSession("h.yaml", in: folder)
+    try app.waitFor("dev (NON_PROD)")
+    try app.press("H")
+    let flowHooks = try app.waitFor("Hooks of the flow")
+    #expect(flowHooks.contains("onSuccess") && flowHooks.contains("onFail"), "\(flowHooks)")
+    try app.type("onsucc")
+    try app.press("Enter")
+    let workflows = try app.waitFor("onSuccess of the flow")
+    #expect(
+      workflows.contains("smoke-tests") && workflows.contains("notify-slack"),
+      "the workspace's promotion workflows are offered:\n\(workflows)")
+    try app.type("notify")
+    try app.press("Enter")
+    try app.waitFor("dev: onSuccess notify-slack")
+    try app.press("Escape")
+    try select("qa", in: app)
+    try app.press("H")
+    try app.waitFor("Hooks of qa")
+    try app.type("onfail")
+    try app.press("Enter")
+    try app.waitFor("onFail of qa")
+    try app.type("page-oncall")
+    try app.press("Enter")
+    try app.waitFor("New promotion workflow")
+    try app.press("Enter")
+    try app.waitFor("Created workflow page-oncall")
+    let boxes = try app.waitFor("hook fail page-oncall")
+    #expect(boxes.contains("hook ok notify-slack"), "the trigger's box shows the flow hook")
+    try app.press("Escape", "z")
+    let compact = try app.waitFor("qa  ·  h")
+    #expect(compact.contains("dev  T h"), "compact boxes mark hooks with h:\n\(compact)")
+    try app.press("s")
+    try app.waitFor("Saved h.yaml")
+    try app.press("q")
+    #expect(try app.waitForExit() == 0)
+    let saved = try text("h.yaml")
+    #expect(saved.contains("onSuccess: notify-slack") && saved.contains("onFail: page-oncall"))
+    let flow = try #require(try YAMLData.documents(saved).first)
+    #expect(
+      try CRDSchema.load("promotionflows.yaml", version: "v1beta1").problems(of: flow).isEmpty,
+      "\(saved)")
+    #expect(try text("workflows/page-oncall.yaml").contains("name: page-oncall"))
+  }
+
   @Test func theListViewEditsTheSelectedRow() throws {
     let chain =
       "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n    - {environment: prod, dependsOn: [qa]}\n"

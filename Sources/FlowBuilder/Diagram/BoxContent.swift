@@ -27,6 +27,8 @@ public struct BoxContent: Sendable, Equatable {
   public var compactAction: String
   public var hasPreAction: Bool
   public var hasPostAction: Bool
+  /// Whether any hook is set: the step's, or on the trigger the flow's onSuccess / onFail.
+  public var hasHooks: Bool
 
   /// The content of every environment's box.
   public static func make(
@@ -45,11 +47,13 @@ public struct BoxContent: Sendable, Equatable {
         Line(
           label: "start", value: workflow ?? none, valueRole: workflow == nil ? .missing : .value)
       ]
-      lines += hooksLine(Hooks(onSuccess: flow.hooks.onSuccess, onFail: flow.hooks.onFail))
+      let hooks = hooksLine(Hooks(onSuccess: flow.hooks.onSuccess, onFail: flow.hooks.onFail))
+      lines += hooks
       boxes[name] = BoxContent(
         name: name, badge: "TRIGGER", isProduction: kind(name) == .production, isTrigger: true,
         lines: lines,
-        compactAction: "", hasPreAction: false, hasPostAction: workflow != nil)
+        compactAction: "", hasPreAction: false, hasPostAction: workflow != nil,
+        hasHooks: !hooks.isEmpty)
     }
     for step in flow.steps where boxes[step.environment] == nil {
       let resolvedStep = effective[step.environment]
@@ -70,6 +74,7 @@ public struct BoxContent: Sendable, Equatable {
       let (pre, preRole) = cell(step.preAction, resolvedStep?.preAction)
       let (post, postRole) = cell(step.postAction, resolvedStep?.postAction)
       let isProduction = kind(step.environment) == .production
+      let hooks = hooksLine(step.hooks)
       boxes[step.environment] = BoxContent(
         name: step.environment, badge: isProduction ? "PROD" : nil, isProduction: isProduction,
         isTrigger: false,
@@ -77,9 +82,9 @@ public struct BoxContent: Sendable, Equatable {
           action,
           Line(label: "pre", value: pre ?? none, valueRole: preRole),
           Line(label: "post", value: post ?? none, valueRole: postRole),
-        ] + hooksLine(step.hooks),
+        ] + hooks,
         compactAction: compactCode(actionValue, glyphs: glyphs), hasPreAction: pre != nil,
-        hasPostAction: post != nil)
+        hasPostAction: post != nil, hasHooks: !hooks.isEmpty)
     }
     return boxes
   }
@@ -118,7 +123,7 @@ public struct BoxContent: Sendable, Equatable {
   /// The box size in cells for a style.
   public func size(compact: Bool) -> (width: Int, height: Int) {
     if compact {
-      let content = DisplayWidth.of(name) + (isTrigger ? 2 : 5)
+      let content = DisplayWidth.of(name) + (isTrigger ? 3 : 6)
       return (min(max(content + 4, 12), 26), 3)
     }
     var widest = DisplayWidth.of(name) + (badge.map { DisplayWidth.of($0) + 2 } ?? 0)

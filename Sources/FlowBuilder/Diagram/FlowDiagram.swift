@@ -13,7 +13,7 @@ public struct FlowDiagram: Sendable {
 
   /// What the marks in compact boxes mean.
   public static let compactLegend =
-    "Compact boxes: T trigger; c commit, pr pull request, - no action, · decided by policy; < Pre-Action, > Post-Action."
+    "Compact boxes: T trigger; c commit, pr pull request, - no action, · decided by policy; < Pre-Action, > Post-Action, h hooks."
 
   /// Lays out `flow`. `previous` keeps existing boxes in their relative order after an edit.
   public init(
@@ -113,9 +113,10 @@ public struct FlowDiagram: Sendable {
     if selected { nameStyle = theme.selected }
     let badgeStyle = box.isTrigger ? theme.triggerBadge : theme.productionBadge
     if compact {
-      let marks = (box.hasPreAction ? "<" : " ") + (box.hasPostAction ? ">" : " ")
+      let after = (box.hasPostAction ? ">" : " ") + (box.hasHooks ? "h" : " ")
       let suffix =
-        box.isTrigger ? " T" + (box.hasPostAction ? ">" : " ") : " " + box.compactAction + marks
+        box.isTrigger
+        ? " T" + after : " " + box.compactAction + (box.hasPreAction ? "<" : " ") + after
       let nameRoom = max(1, inner - DisplayWidth.of(suffix))
       canvas.put(
         DisplayWidth.truncate(box.name, to: nameRoom, ellipsis: glyphs.ellipsis), x: x + 2,

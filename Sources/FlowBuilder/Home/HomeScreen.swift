@@ -178,10 +178,9 @@ public enum HomeScreen {
     if state.isFiltering || !state.query.isEmpty {
       canvas.put(" / " + state.query, x: 0, y: row, style: theme.key, maxWidth: room)
     } else if let message = state.message {
-      let style =
-        message.kind == .error
-        ? theme.error : message.kind == .success ? theme.success : theme.value
-      canvas.put(" " + message.text, x: 0, y: row, style: style, maxWidth: room)
+      if message.draw(row: row, room: room, theme: theme, glyphs: state.glyphs, on: &canvas) {
+        return
+      }
     }
     var x = 1
     for binding in HomeKeyMap.bindings(for: state.mode) {

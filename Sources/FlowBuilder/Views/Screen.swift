@@ -44,11 +44,11 @@ public enum Screen {
         ReviewPanel.draw(review, in: panel, on: &canvas, theme: theme)
       }
     }
-    drawStatus(state, row: screen.statusRow, on: &canvas, theme: theme)
+    let messageTookHintRow = drawStatus(state, row: screen.statusRow, on: &canvas, theme: theme)
     if let query = state.yaml?.searchQuery {
       cursor = (1 + DisplayWidth.of("/" + query), screen.statusRow)
     }
-    drawHints(state, row: screen.hintRow, on: &canvas, theme: theme)
+    if !messageTookHintRow { drawHints(state, row: screen.hintRow, on: &canvas, theme: theme) }
     for overlay in state.overlays {
       cursor = OverlayViews.draw(overlay, state: state, screen: screen, on: &canvas, theme: theme)
     }
@@ -119,7 +119,11 @@ public enum Screen {
       style: theme.hint)
   }
 
-  static func drawStatus(_ state: AppState, row: Int, on canvas: inout Canvas, theme: Theme) {
+  /// The status row: the search being typed, the message or the selection's summary, and the
+  /// problem counter. Returns whether a long message went on over the hint row.
+  static func drawStatus(
+    _ state: AppState, row: Int, on canvas: inout Canvas, theme: Theme
+  ) -> Bool {
     let diagnostics = state.allProblems
     let counter = ScreenLayout(of: state).problemCounter(state)
     let countStyle =
@@ -131,13 +135,11 @@ public enum Screen {
     if let query = state.yaml?.searchQuery {
       canvas.put(" /" + query, x: 0, y: row, style: theme.key, maxWidth: room)
     } else if let message = state.message {
-      let style =
-        message.kind == .error
-        ? theme.error : message.kind == .success ? theme.success : theme.value
-      canvas.put(" " + message.text, x: 0, y: row, style: style, maxWidth: room)
+      return message.draw(row: row, room: room, theme: theme, glyphs: state.glyphs, on: &canvas)
     } else {
       canvas.put(" " + summary(state), x: 0, y: row, style: theme.value, maxWidth: room)
     }
+    return false
   }
 
   /// One line about the selected environment.
