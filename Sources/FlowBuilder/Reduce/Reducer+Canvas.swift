@@ -165,7 +165,8 @@ extension Reducer {
       guard let name = state.selection else { return }
       push(.inspector(environment: name, scroll: 0), on: &state)
     case .find:
-      let items = flow.environments.map { ListItem(value: $0, detail: detail(of: $0, in: state)) }
+      let catalog = state.catalog
+      let items = flow.environments.map { ListItem(value: $0, detail: detail(of: $0, in: catalog)) }
       push(
         .picker(
           Picker(
@@ -242,10 +243,12 @@ extension Reducer {
   }
 
   /// What lists show beside an environment: kind, tags, and whether it is already in the flow.
-  static func detail(of name: String, in state: AppState) -> String {
-    guard let definition = state.catalog.environment(named: name) else {
-      return "not in the catalog"
-    }
+  static func detail(of name: String, in catalog: EnvironmentCatalog) -> String {
+    catalog.environment(named: name).map(detail(of:)) ?? "not in the catalog"
+  }
+
+  /// A picker's second column for a catalog environment: its kind and tags.
+  static func detail(of definition: EnvironmentDefinition) -> String {
     let tags = definition.tags.isEmpty ? "" : " · " + definition.tags.joined(separator: ", ")
     return definition.kind.rawValue + tags
   }

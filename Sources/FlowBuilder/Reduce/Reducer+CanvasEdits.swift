@@ -13,8 +13,9 @@ extension Reducer {
       openRemove(&state)
     case .editDependsOn:
       guard let step = flow.step(selected) else { return }
+      let catalog = state.catalog
       let others = flow.environments.filter { $0 != selected }
-      let items = others.map { ListItem(value: $0, detail: detail(of: $0, in: state)) }
+      let items = others.map { ListItem(value: $0, detail: detail(of: $0, in: catalog)) }
       push(
         .checklist(
           Checklist(
@@ -65,8 +66,9 @@ extension Reducer {
   /// `a`: the trigger of an empty flow, else a target after the selection.
   static func openAdd(_ state: inout AppState) {
     let flow = state.flow
-    let available = state.catalog.environments.filter { !flow.contains($0.name) }
-    let items = available.map { ListItem(value: $0.name, detail: detail(of: $0.name, in: state)) }
+    let inFlow = Set(flow.environments)
+    let available = state.catalog.environments.filter { !inFlow.contains($0.name) }
+    let items = available.map { ListItem(value: $0.name, detail: detail(of: $0)) }
     let hint = "Enter creates a new environment with the name typed"
     if flow.triggerEnvironment.isEmpty {
       push(
@@ -79,7 +81,7 @@ extension Reducer {
       var picker = Picker(
         title: "Add a target after \(parent)", purpose: .addTarget(after: parent), items: items,
         emptyHint: hint)
-      picker.taken = Set(flow.environments)
+      picker.taken = inFlow
       push(.picker(picker), on: &state)
     }
   }
@@ -95,8 +97,9 @@ extension Reducer {
     let targets = flow.steps.map {
       ListItem(value: $0.environment, detail: "target now: its step goes")
     }
-    let others = state.catalog.environments.filter { !flow.contains($0.name) }.map {
-      ListItem(value: $0.name, detail: detail(of: $0.name, in: state))
+    let inFlow = Set(flow.environments)
+    let others = state.catalog.environments.filter { !inFlow.contains($0.name) }.map {
+      ListItem(value: $0.name, detail: detail(of: $0))
     }
     var picker = Picker(
       title: "Change the trigger (now \(flow.triggerEnvironment))", purpose: .trigger,

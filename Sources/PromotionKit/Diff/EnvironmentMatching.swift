@@ -32,12 +32,13 @@ struct EnvironmentMatching {
         step, renaming: [:], dependents: newDependents[step.environment] ?? 0)
       candidates[signature, default: []].append(step.environment)
     }
-    let waves = Waves(old)
-    let removedSteps = old.steps.enumerated()
-      .filter { !newNames.contains($0.element.environment) }
+    let gone = old.steps.enumerated().filter { !newNames.contains($0.element.environment) }
+    let waves = gone.count > 1 ? Waves(old) : nil
+    let removedSteps =
+      gone
       .sorted {
-        (waves.waveOf[$0.element.environment] ?? 0, $0.offset) < (
-          waves.waveOf[$1.element.environment] ?? 0, $1.offset
+        (waves?.waveOf[$0.element.environment] ?? 0, $0.offset) < (
+          waves?.waveOf[$1.element.environment] ?? 0, $1.offset
         )
       }
       .map(\.element)
@@ -56,7 +57,12 @@ struct EnvironmentMatching {
     removed = old.steps.map(\.environment).filter {
       !newNames.contains($0) && !renamedFrom.contains($0) && $0 != oldTrigger
     }
-    renames.sort { (new.stepIndex($0.to) ?? 0) < (new.stepIndex($1.to) ?? 0) }
+    if renames.count > 1 {
+      let position = Dictionary(
+        new.steps.enumerated().map { ($0.element.environment, $0.offset) },
+        uniquingKeysWith: { first, _ in first })
+      renames.sort { (position[$0.to] ?? 0) < (position[$1.to] ?? 0) }
+    }
   }
 
   private mutating func pair(_ old: String, _ new: String) {

@@ -7,10 +7,12 @@ extension FlowDiff {
   static func environmentChanges(
     _ old: PromotionFlow, _ new: PromotionFlow, _ matching: EnvironmentMatching
   ) -> [EnvironmentChanges] {
-    new.steps.compactMap { step in
+    let oldSteps = Dictionary(
+      old.steps.map { ($0.environment, $0) }, uniquingKeysWith: { first, _ in first })
+    return new.steps.compactMap { step in
       let previousName = matching.oldName[step.environment] ?? step.environment
       let before: FlowStep
-      if let previous = old.step(previousName) {
+      if let previous = oldSteps[previousName] {
         before = previous
       } else if previousName == old.triggerEnvironment {
         before = FlowStep(environment: previousName, dependsOn: [])

@@ -28,8 +28,13 @@ extension FlowDiff {
       lines.append(
         Line(kind: .changed, text: "trigger \(trigger.from ?? "none") → \(trigger.to ?? "none")"))
     }
+    let waitsFor =
+      added.isEmpty
+      ? [:]
+      : Dictionary(
+        new.steps.map { ($0.environment, $0.dependsOn) }, uniquingKeysWith: { first, _ in first })
     for name in added {
-      let after = new.step(name)?.dependsOn ?? []
+      let after = waitsFor[name] ?? []
       lines.append(
         Line(
           kind: .added,

@@ -189,8 +189,14 @@ struct GraphRules {
     let ancestors = Ancestors(graph)
     for (index, step) in flow.steps.enumerated()
     where step.dependsOn.count > 1 && !inCycle.contains(step.environment) {
+      // What the other dependencies wait for, at once: a dependency none of them waits for
+      // (most of them) is settled with one bit, whatever the number of dependencies.
+      let upstream = ancestors.union(
+        of: step.dependsOn.compactMap { $0 == step.environment ? nil : graph.index[$0] })
       for (position, dependency) in step.dependsOn.enumerated() {
-        guard let node = graph.index[dependency] else { continue }
+        guard let node = graph.index[dependency], Ancestors.contains(node, in: upstream) else {
+          continue
+        }
         let implier = step.dependsOn.first { other in
           other != dependency && other != step.environment
             && graph.index[other].map { ancestors.contains(node, in: $0) } == true
@@ -244,46 +250,5 @@ struct GraphRules {
       if let value = step.hooks[field] { references.append((field.rawValue, value)) }
     }
     return references
-  }
-}
-
-/// Each node's ancestors as a bit set, filled in topological order: cheap reachability questions
-/// for the redundancy check, even on flows of thousands of environments.
-struct Ancestors {
-  let words: Int
-  var bits: [UInt64]
-
-  init(_ graph: FlowGraph) {
-    let count = graph.names.count
-    words = (count + 63) / 64
-    bits = Array(repeating: 0, count: count * words)
-    let parents = Waves.acyclicParents(graph)
-    var order: [Int] = []
-    var state = Array(repeating: 0, count: count)
-    for root in 0..<count where state[root] == 0 {
-      var stack: [(Int, Bool)] = [(root, false)]
-      while let (node, expanded) = stack.popLast() {
-        if expanded {
-          state[node] = 2
-          order.append(node)
-          continue
-        }
-        if state[node] != 0 { continue }
-        state[node] = 1
-        stack.append((node, true))
-        for parent in parents[node] where state[parent] == 0 { stack.append((parent, false)) }
-      }
-    }
-    for node in order {
-      for parent in parents[node] {
-        for word in 0..<words { bits[node * words + word] |= bits[parent * words + word] }
-        bits[node * words + parent / 64] |= 1 << UInt64(parent % 64)
-      }
-    }
-  }
-
-  /// True when `ancestor` is upstream of `node`.
-  func contains(_ ancestor: Int, in node: Int) -> Bool {
-    bits[node * words + ancestor / 64] & (1 << UInt64(ancestor % 64)) != 0
   }
 }
