@@ -103,6 +103,31 @@ import Testing
     #expect(title.hasSuffix("[+]"), "\(title)")
   }
 
+  /// Undo and redo show the very picture the user saw before, not a new layout of the same
+  /// graph — for every kind of structural edit, on a generated 40-environment flow.
+  @Test(arguments: [Action.remove, .add, .editDependsOn])
+  func undoAndRedoOfAStructuralEditShowTheDrawingSeenBefore(edit: Action) throws {
+    var state = AppFixture.state(Self.layered(40, seed: 7), width: 160, height: 48)
+    for name in state.flow.steps.map(\.environment).prefix(20).suffix(4) {
+      state.selection = name
+      let before = state.diagram.layout
+      run(&state, edit)
+      if edit == .add { type(&state, "extra-\(name)") }
+      if edit == .editDependsOn { run(&state, .toggle) }
+      run(&state, .confirm)
+      if case .form? = state.topOverlay { run(&state, .confirm) }
+      try #require(state.overlays.isEmpty && state.diagram.layout.input != before.input)
+      let after = state.diagram.layout
+      run(&state, .undo)
+      #expect(
+        state.diagram.layout.nodes == before.nodes && state.diagram.layout.edges == before.edges)
+      run(&state, .redo)
+      #expect(
+        state.diagram.layout.nodes == after.nodes && state.diagram.layout.edges == after.edges)
+      run(&state, .undo)
+    }
+  }
+
   @Test(arguments: [50, 60, 80, 120])
   func aLongMessageIsShownWholeOverTheHintRowAndTheHintsComeBack(width: Int) {
     var state = AppFixture.state(width: width, height: 24)

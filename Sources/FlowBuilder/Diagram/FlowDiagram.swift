@@ -15,11 +15,12 @@ public struct FlowDiagram: Sendable {
   public static let compactLegend =
     "Compact boxes: T trigger; c commit, pr pull request, - no action, · decided by policy; < Pre-Action, > Post-Action, h hooks."
 
-  /// Lays out `flow`. `previous` keeps existing boxes in their relative order after an edit.
+  /// Lays out `flow`. `previous` keeps existing boxes in their relative order after an edit;
+  /// a `recent` layout of the same graph and box sizes is taken as it is.
   public init(
     flow: PromotionFlow, catalog: EnvironmentCatalog?, resolved: [ResolvedStep]? = nil,
     compact: Bool = false,
-    glyphs: GlyphSet = .unicode, previous: Layout? = nil
+    glyphs: GlyphSet = .unicode, previous: Layout? = nil, recent: [Layout] = []
   ) {
     self.flow = flow
     self.compact = compact
@@ -36,7 +37,8 @@ public struct FlowDiagram: Sendable {
     for (child, parents) in graph.parents.enumerated() {
       for parent in parents { edges.append(LayoutEdge(from: parent, to: child)) }
     }
-    layout = FlowLayoutEngine.layout(nodes: nodes, edges: edges, previous: previous)
+    layout = FlowLayoutEngine.layout(
+      nodes: nodes, edges: edges, previous: previous, recent: recent)
   }
 
   /// Names that do not fit their box (the full name is shown elsewhere: status line, inspector,

@@ -98,11 +98,17 @@ public enum Reducer {
   /// Redraws the diagram after the flow, product or style changed, keeping boxes in place, and
   /// keeps the selection valid and visible.
   static func refresh(_ state: inout AppState, keepPositions: Bool = true) {
+    let before = state.diagram.layout
     state.diagram = FlowDiagram(
       flow: state.flow, catalog: state.catalog, resolved: state.resolvedSteps,
       compact: state.compact,
       glyphs: state.glyphs,
-      previous: keepPositions ? state.diagram.layout : nil)
+      previous: keepPositions ? before : nil, recent: keepPositions ? state.recentLayouts : [])
+    if state.diagram.layout.input != before.input {
+      state.recentLayouts = Array(
+        ([before] + state.recentLayouts.filter { $0.input != state.diagram.layout.input })
+          .prefix(AppState.recentLayoutCount))
+    }
     if let selection = state.selection, !state.flow.contains(selection) {
       state.selection = nil
     }

@@ -33,6 +33,10 @@ public struct AppState: Sendable {
   /// The drawing of the current flow, recomputed after each change (with the previous one, so the
   /// picture stays put).
   public var diagram: FlowDiagram
+  /// The layouts drawn before this one, newest first (a few): undo and redo go back to one of
+  /// them without laying the flow out again.
+  var recentLayouts: [Layout] = []
+  static let recentLayoutCount = 8
   /// True once the user has chosen to leave.
   public var finished = false
   /// Set by "Save" in the quit prompt: leave once the save succeeds.
@@ -101,7 +105,8 @@ public struct AppState: Sendable {
   /// The catalog as it will be after the save: the workspace's plus environments created here.
   public var catalog: EnvironmentCatalog {
     var catalog = workspace.catalog ?? EnvironmentCatalog()
-    catalog.environments += current.newEnvironments
+    // Appending nothing would still re-index the catalog, and this is read for every box.
+    if !current.newEnvironments.isEmpty { catalog.environments += current.newEnvironments }
     return catalog
   }
 
