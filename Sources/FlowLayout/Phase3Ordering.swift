@@ -18,7 +18,7 @@ enum OrderingPhase {
   static func run(_ graph: inout LayeredGraph, nodes: [LayoutNode], previous: Layout?) {
     if let previous {
       let fixed = stableOrder(&graph, nodes: nodes, previous: previous)
-      improve(&graph, fixed: fixed, iterations: iterations(for: graph))
+      improve(&graph, fixed: fixed, iterations: iterations(for: graph), patience: 4)
       return
     }
     let noneFixed = Array(repeating: false, count: graph.vertices.count)
@@ -142,12 +142,19 @@ enum OrderingPhase {
     return fixed
   }
 
-  /// Median sweeps with transposition; keeps the best order found.
-  static func improve(_ graph: inout LayeredGraph, fixed: [Bool], iterations: Int) {
+  /// Median sweeps with transposition; keeps the best order found. With `patience`, stops after
+  /// that many sweeps in a row found nothing better (an order kept from the previous layout
+  /// starts near its best, so the rest of the sweeps would only cost time).
+  static func improve(
+    _ graph: inout LayeredGraph, fixed: [Bool], iterations: Int, patience: Int? = nil
+  ) {
     var bestLayers = graph.layers
     var bestCrossings = totalCrossings(graph)
     guard bestCrossings > 0, graph.layers.count > 1 else { return }
+    var sinceBetter = 0
     for iteration in 0..<iterations {
+      if let patience, sinceBetter >= patience { break }
+      sinceBetter += 1
       let down = iteration % 2 == 0
       let range: [Int] =
         down ? Array(1..<graph.layers.count) : Array((0..<(graph.layers.count - 1)).reversed())
@@ -161,6 +168,7 @@ enum OrderingPhase {
       if crossings < bestCrossings {
         bestCrossings = crossings
         bestLayers = graph.layers
+        sinceBetter = 0
         if crossings == 0 { break }
       }
     }
