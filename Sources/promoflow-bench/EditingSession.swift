@@ -8,14 +8,16 @@ struct EditingSession {
   var state: AppState
 
   /// A session on `text`, with a workspace whose catalog knows every environment (so validation
-  /// and the boxes do the work they do in a real workspace), on a `width`×`height` terminal.
+  /// and the boxes do the work they do in a real workspace) and a few more to add, on a
+  /// `width`×`height` terminal.
   init(text: String, width: Int = 200, height: Int = 50) throws(YAMLReadError) {
     let document = FlowDocument(file: try YAMLReader.read(text), newFlowName: "")
     var workspace = Workspace(root: "/nonexistent")
     workspace.catalog = EnvironmentCatalog(
-      environments: document.flow.environments.enumerated().map { index, name in
-        EnvironmentDefinition(name: name, kind: index % 5 == 4 ? .production : .nonProduction)
-      })
+      environments: (document.flow.environments + (0..<5).map { "spare-\($0)" }).enumerated()
+        .map { index, name in
+          EnvironmentDefinition(name: name, kind: index % 5 == 4 ? .production : .nonProduction)
+        })
     state = AppState(
       document: document, workspace: workspace, filePath: "/nonexistent/flow.yaml",
       displayPath: "flow.yaml", screenWidth: width, screenHeight: height)
@@ -28,14 +30,15 @@ struct EditingSession {
     _ = Screen.render(state)
   }
 
-  /// Milliseconds per keystroke for `actions`, pressed in order `rounds` times, each round
-  /// starting with `environment` selected; the samples of the keystrokes at `timed` positions are
-  /// returned.
+  /// Milliseconds per keystroke for `actions`, pressed in order once for each of
+  /// `environments`, each round starting with that environment selected (another one each
+  /// round, so no round redraws a picture an earlier one drew); the samples of the keystrokes at
+  /// `timed` positions are returned.
   mutating func frames(
-    _ actions: [Action], on environment: String, timed: Set<Int>, rounds: Int
+    _ actions: [Action], on environments: [String], timed: Set<Int>
   ) -> [Double] {
     var samples: [Double] = []
-    for _ in 0..<rounds {
+    for environment in environments {
       state.selection = environment
       for (index, action) in actions.enumerated() {
         let elapsed = Measure.milliseconds { press(action) }

@@ -6,7 +6,9 @@ import PromotionKit
 enum FramePhases {
   static func measure(_ state: AppState, editing name: String) -> [(String, Double)] {
     let flow = state.flow
-    guard case .success(let changed) = flow.settingAction(.noAction, of: name) else { return [] }
+    guard case .success(let changed) = flow.settingAction(.noAction, of: name),
+      case .success(let removed) = flow.removing(name, mode: .reconnect)
+    else { return [] }
     var document = state.document
     return [
       ("phase_edit_ms", Measure.median(runs: 9) { _ = flow.settingAction(.noAction, of: name) }),
@@ -22,6 +24,14 @@ enum FramePhases {
         Measure.median(runs: 9) {
           _ = FlowDiagram(
             flow: changed, catalog: state.catalog, compact: state.compact,
+            previous: state.diagram.layout)
+        }
+      ),
+      (
+        "phase_structural_relayout_ms",
+        Measure.median(runs: 9) {
+          _ = FlowDiagram(
+            flow: removed, catalog: state.catalog, compact: state.compact,
             previous: state.diagram.layout)
         }
       ),

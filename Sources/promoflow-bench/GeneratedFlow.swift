@@ -1,25 +1,30 @@
-import PromotionKit
+import FlowLayout
 
-/// Random flows for measuring: `count` environments, each depending on one to three earlier ones
-/// (the same shape as `Benchmarks/generate_flow.py`), seeded so runs are comparable.
+/// Flows for measuring, seeded so runs are comparable, in each shape users bring:
+/// - `random`: each environment depends on one to three earlier ones anywhere (the shape of
+///   `Benchmarks/generate_flow.py`);
+/// - `chain`: each depends on one to three of the previous four — long and narrow;
+/// - `layered`: layers of 1–31 environments, each depending on one to three of the previous
+///   layer and sometimes on one two layers back — wide;
+/// - `fan`: the trigger fans out to every environment but the last, which waits for them all.
 enum GeneratedFlow {
-  static func text(count: Int, seed: UInt64) -> String {
-    var state = seed &+ 0x9E37_79B9_7F4A_7C15
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(max(bound, 1)))
-    }
+  enum Shape: String, CaseIterable {
+    case random, chain, layered, fan
+  }
+
+  static func text(count: Int, seed: UInt64, shape: Shape = .random) -> String {
+    var random = SeededRandom(seed: seed)
     var lines = [
       "apiVersion: codefresh.io/v1beta1", "kind: PromotionFlow", "metadata:",
-      "  name: generated-\(count)",
+      "  name: \(shape.rawValue)-\(count)",
       "spec:", "  triggerEnvironment: env-0", "  steps:",
     ]
-    for index in 1..<count {
-      let parentCount = index > 3 ? [1, 1, 2, 3][next(4)] : 1
-      let parents = Set((0..<parentCount).map { _ in next(index) }).sorted()
+    let parents = dependencies(count: count, shape: shape, random: &random)
+    for index in 1..<max(count, 1) {
       lines.append("    - environment: env-\(index)")
-      lines.append("      dependsOn: [" + parents.map { "env-\($0)" }.joined(separator: ", ") + "]")
-      switch next(4) {
+      lines.append(
+        "      dependsOn: [" + parents[index].map { "env-\($0)" }.joined(separator: ", ") + "]")
+      switch random.next(4) {
       case 0: lines += ["      policy:", "        action: commit"]
       case 1: lines += ["      policy:", "        action: pr", "        preAction: smoke-tests"]
       default: break
@@ -27,4 +32,48 @@ enum GeneratedFlow {
     }
     return lines.joined(separator: "\n") + "\n"
   }
+
+  /// The environments each environment waits for, by index (none for the trigger, 0).
+  static func dependencies(count: Int, shape: Shape, random: inout SeededRandom) -> [[Int]] {
+    var parents: [[Int]] = [[]]
+    func some(of pool: Range<Int>) -> [Int] {
+      let wanted = min(pool.count, [1, 1, 2, 3][random.next(4)])
+      return Set((0..<wanted).map { _ in pool.lowerBound + random.next(pool.count) }).sorted()
+    }
+    switch shape {
+    case .random:
+      for index in 1..<max(count, 1) {
+        parents.append(index > 3 ? some(of: 0..<index) : [random.next(index)])
+      }
+    case .chain:
+      for index in 1..<max(count, 1) { parents.append(some(of: max(0, index - 4)..<index)) }
+    case .layered:
+      var layers: [Range<Int>] = [0..<1]
+      var index = 1
+      while index < count {
+        let width = min(1 + random.next(31), count - index)
+        let layer = index..<index + width
+        for _ in layer {
+          var chosen = some(of: layers[layers.count - 1])
+          if layers.count > 1, random.next(5) == 0 {
+            let back = layers[layers.count - 2]
+            chosen = Array(Set(chosen + [back.lowerBound + random.next(back.count)])).sorted()
+          }
+          parents.append(chosen)
+        }
+        layers.append(layer)
+        index += width
+      }
+    case .fan:
+      for index in 1..<max(count, 1) {
+        parents.append(index < count - 1 || count < 3 ? [0] : Array(1..<count - 1))
+      }
+    }
+    return parents
+  }
+}
+
+extension SeededRandom {
+  /// A number in `0..<bound`.
+  mutating func next(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
 }
