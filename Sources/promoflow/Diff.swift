@@ -66,7 +66,8 @@ struct Diff: ParsableCommand {
   /// The product and policies for effective values, or nil without `--product`.
   func policyContext(near file: String?) throws -> FlowDiff.Policies? {
     guard let product else { return nil }
-    let context = Workspace.load(root: Workspace.root(for: file, explicit: workspace))
+    let context = Workspace.load(
+      root: Workspace.root(for: file, explicit: workspace), otherFlows: false)
     guard context.products.contains(where: { $0.value.name == product }) else {
       let known = context.products.map(\.value.name).sorted()
       let list =

@@ -105,7 +105,7 @@ enum EditSession {
         }
       }
     }
-    let context = Workspace.load(root: root, known: known)
+    let context = Workspace.load(root: root, known: known, otherFlows: false)
     let unicode = !ascii && localeIsUTF8()
     var state = AppState(
       document: document, workspace: context, filePath: path,

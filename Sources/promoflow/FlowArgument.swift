@@ -32,7 +32,8 @@ enum FlowArgument {
       throw ExitCode(1)
     }
     let context = Workspace.load(
-      root: Workspace.root(for: path, explicit: workspace), known: [path: input.file])
+      root: Workspace.root(for: path, explicit: workspace), known: [path: input.file],
+      otherFlows: false)
     let document = FlowDocument(file: input.file, newFlowName: "")
     try refuseOversized(document, path: path)
     let errors = FlowValidator.validate(

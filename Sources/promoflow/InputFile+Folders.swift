@@ -32,8 +32,9 @@ extension InputFile {
     return results.values
   }
 
-  /// One file, read once; nil when only resources are asked for and it does not name
-  /// `codefresh.io` or `argoproj.io` (the catalog is read by the workspace, not as a resource).
+  /// One file, read once; nil when only resources are asked for and it holds none (its `kind:`
+  /// lines say so, or it does not name `codefresh.io` or `argoproj.io`); the catalog is read by
+  /// the workspace, not as a resource.
   private static func read(_ path: String, onlyResources: Bool) -> Result<InputFile, InputError>? {
     let bytes: [UInt8]
     do {
@@ -43,7 +44,7 @@ extension InputFile {
     }
     if onlyResources
       && ((path as NSString).lastPathComponent == EnvironmentCatalog.fileName
-        || !Workspace.mayHoldPromotionResource(bytes))
+        || !Workspace.mayHold(bytes, otherFlows: true))
     {
       return nil
     }

@@ -44,7 +44,7 @@ struct Validate: ParsableCommand {
     }
     let known = Dictionary(
       inputs.map { ($0.path, $0.file) }, uniquingKeysWith: { first, _ in first })
-    let context = Workspace.load(root: root, known: known)
+    let context = Workspace.load(root: root, known: known, otherFlows: false)
     for input in inputs {
       diagnostics += ResourceValidator.validate(input.file, context: context.validationContext)
         .map {

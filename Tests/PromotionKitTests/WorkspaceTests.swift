@@ -133,3 +133,69 @@ import Testing
     #expect(catalog.environment(named: "prod")?.kind == .nonProduction)
   }
 }
+
+/// Which files a workspace parses: their `kind:` lines decide when they say plainly, and a file
+/// that does not say (JSON, flow style, a document without its own `kind:` line) is parsed when
+/// it names `codefresh.io` or `argoproj.io` — never a promotion resource missed.
+@Suite struct WorkspaceKindTests {
+  static func holds(_ text: String, otherFlows: Bool = false) -> Bool {
+    Workspace.mayHold(Array(text.utf8), otherFlows: otherFlows)
+  }
+
+  @Test func kindLinesDecideForBlockStyle() {
+    let flow = "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: a}\n"
+    #expect(!Self.holds(flow), "another flow is not parsed for a single-flow command")
+    #expect(Self.holds(flow, otherFlows: true))
+    let application =
+      "apiVersion: argoproj.io/v1alpha1\nkind: Application # argo cd\nmetadata: {name: a}\n"
+    #expect(!Self.holds(application, otherFlows: true), "an Argo CD Application is not parsed")
+    #expect(
+      Self.holds(application + "---\n# policies\nkind: \"PromotionPolicy\"\napiVersion: x\n"),
+      "any document of a kind the workspace reads")
+    #expect(Self.holds("%YAML 1.2\n---\nkind: Product\r\napiVersion: codefresh.io/v1beta2\r\n"))
+    #expect(Self.holds("kind: 'WorkflowTemplate'\napiVersion: argoproj.io/v1alpha1\n"))
+    #expect(!Self.holds("environments: []\n"), "no kind and no Codefresh name")
+  }
+
+  @Test func filesThatDoNotSayPlainlyAreParsedWhenTheyNameCodefreshOrArgo() {
+    let unclear = [
+      #"{"apiVersion": "codefresh.io/v1beta1", "kind": "PromotionPolicy"}"#,
+      "--- {apiVersion: codefresh.io/v1beta1, kind: Product}\n",
+      "kind: Application\napiVersion: argoproj.io/v1alpha1\n---\n  apiVersion: codefresh.io/v1beta1\n  kind: Product\n",
+      "apiVersion: codefresh.io/v1beta1\nmetadata:\n  kind: PromotionPolicy\n",
+      "apiVersion: codefresh.io/v1beta1\nkind: [PromotionFlow\n",
+      "apiVersion: codefresh.io/v1beta1\nkind: &k Product\n",
+      "kind: Application\n---\n",
+    ]
+    for text in unclear.dropLast() { #expect(Self.holds(text), "\(text)") }
+    #expect(!Self.holds(unclear[unclear.count - 1]), "nothing names Codefresh or Argo")
+  }
+
+  /// Every file of the test material that holds a resource the workspace reads is parsed.
+  @Test func noResourceOfTheFixturesOrTheFuzzCorpusIsMissed() throws {
+    let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let folders = ["PromotionKitTests/Fixtures", "Fuzz/Corpus"].map {
+      tests.appendingPathComponent($0).path
+    }
+    var checked = 0
+    for folder in folders {
+      for path in Workspace.yamlFiles(under: folder) {
+        let bytes = try FileAccess.read(path)
+        guard let file = try? YAMLReader.read(SourceText(bytes: bytes)) else { continue }
+        let read = file.documents.contains { document in
+          switch ResourceKind(of: document) {
+          case .promotionPolicy, .product, .promotionTemplate, .promotionWorkflow: return true
+          case .other(_, let kind): return kind == "WorkflowTemplate"
+          default: return false
+          }
+        }
+        let flows = file.documents.contains { ResourceKind(of: $0) == .promotionFlow }
+        if read { #expect(Workspace.mayHold(bytes, otherFlows: false), "\(path)") }
+        if flows { #expect(Workspace.mayHold(bytes, otherFlows: true), "\(path)") }
+        if read || flows { checked += 1 }
+      }
+    }
+    #expect(checked >= 20, "the material holds resources to check (\(checked))")
+  }
+}

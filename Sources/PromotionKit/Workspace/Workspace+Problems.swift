@@ -29,13 +29,15 @@ extension Workspace {
     String(decoding: bytes, as: UTF8.self).contains("PromotionFlow")
   }
 
-  /// A file of the workspace (relative to its root) read and validated as `promoflow validate`
-  /// does, with how many documents with content it holds; nil when it cannot be read (the
-  /// workspace's warnings say why).
+  /// A file of the workspace (relative to its root) validated as `promoflow validate` does —
+  /// as read with the workspace when it holds resources, else read now — with how many
+  /// documents with content it holds; nil when it cannot be read (the workspace's warnings say
+  /// why).
   func check(_ file: String) -> (documents: Int, problems: [Diagnostic])? {
     let path = (root as NSString).appendingPathComponent(file)
-    guard let bytes = try? FileAccess.read(path),
-      let parsed = try? YAMLReader.read(SourceText(bytes: bytes))
+    guard
+      let parsed = resourceFiles[file]
+        ?? (try? FileAccess.read(path)).flatMap({ try? YAMLReader.read(SourceText(bytes: $0)) })
     else { return nil }
     let problems = ResourceValidator.validate(parsed, context: validationContext).map {
       var problem = $0

@@ -15,6 +15,9 @@ public struct Workspace: Sendable {
   public var workflows: [PromotionWorkflow] = []
   /// Problems with files other than the one being worked on.
   public var warnings: [Diagnostic] = []
+  /// The files read that hold policies, products, templates or workflows, by relative path: the
+  /// problems list checks them without reading them again.
+  var resourceFiles: [String: YAMLFile] = [:]
 
   public init(root: String) {
     self.root = root
@@ -44,8 +47,13 @@ public struct Workspace: Sendable {
   }
 
   /// Loads every YAML file under `root` that can hold a promotion resource. `known` holds files
-  /// already read (by path), so they are not read again.
-  public static func load(root: String, known: [String: YAMLFile] = [:]) -> Workspace {
+  /// already read (by path), so they are not read again. Without `otherFlows` (a command about
+  /// the flows it was given), files that hold only flows are not parsed: what a flow is checked
+  /// against is policies, products, templates, workflows and the catalog, so its cost does not
+  /// grow with the other flows of the repository.
+  public static func load(root: String, known: [String: YAMLFile] = [:], otherFlows: Bool = true)
+    -> Workspace
+  {
     var workspace = Workspace(root: root)
     let knownByPath = Dictionary(
       known.map { (URL(fileURLWithPath: $0.key).standardizedFileURL.path, $0.value) },
@@ -54,13 +62,13 @@ public struct Workspace: Sendable {
       if let file = knownByPath[URL(fileURLWithPath: path).standardizedFileURL.path] {
         workspace.add(file, relativePath: workspace.relativePath(path))
       } else {
-        workspace.add(path: path)
+        workspace.add(path: path, otherFlows: otherFlows)
       }
     }
     return workspace
   }
 
-  mutating func add(path: String) {
+  mutating func add(path: String, otherFlows: Bool) {
     let relative = relativePath(path)
     let isCatalog = relative == EnvironmentCatalog.fileName
     let bytes: [UInt8]
@@ -70,7 +78,7 @@ public struct Workspace: Sendable {
       warnings.append(Diagnostic(.warning, error.code, error.reason, file: relative))
       return
     }
-    guard isCatalog || Workspace.mayHoldPromotionResource(bytes) else { return }
+    guard isCatalog || Workspace.mayHold(bytes, otherFlows: otherFlows) else { return }
     do {
       add(try YAMLReader.read(SourceText(bytes: bytes)), relativePath: relative)
     } catch {
@@ -95,6 +103,7 @@ public struct Workspace: Sendable {
       switch ResourceKind(of: document) {
       case .promotionFlow:
         flows.append(Located(FlowDecoder.decode(document), file: relative, documentIndex: index))
+        continue
       case .promotionPolicy:
         policies.append(Located(PromotionPolicy.decode(root), file: relative, documentIndex: index))
       case .product:
@@ -110,11 +119,26 @@ public struct Workspace: Sendable {
       default:
         continue
       }
+      resourceFiles[relative] = file
     }
   }
 
+  /// The kinds a workspace reads; the PromotionFlow kind only with `otherFlows`.
+  static func kindsRead(otherFlows: Bool) -> Set<String> {
+    let resources: Set = ["PromotionPolicy", "Product", "PromotionTemplate", "WorkflowTemplate"]
+    return otherFlows ? resources.union(["PromotionFlow"]) : resources
+  }
+
+  /// Whether a file is worth parsing: its `kind:` lines name a kind the workspace reads, or —
+  /// when they do not say (JSON, flow style) — it names `codefresh.io` or `argoproj.io`.
+  public static func mayHold(_ bytes: [UInt8], otherFlows: Bool) -> Bool {
+    guard let kinds = KindSniff.kinds(in: bytes) else { return mayHoldPromotionResource(bytes) }
+    let wanted = kindsRead(otherFlows: otherFlows)
+    return kinds.contains { wanted.contains($0) }
+  }
+
   /// A cheap test before parsing: promotion resources name `codefresh.io` or `argoproj.io`.
-  public static func mayHoldPromotionResource(_ bytes: [UInt8]) -> Bool {
+  static func mayHoldPromotionResource(_ bytes: [UInt8]) -> Bool {
     let needles = [Array("codefresh.io".utf8), Array("argoproj.io".utf8)]
     guard bytes.count >= 11 else { return false }
     for start in 0...(bytes.count - 11)
