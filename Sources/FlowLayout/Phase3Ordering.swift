@@ -247,8 +247,7 @@ enum OrderingPhase {
           let v = layer[position]
           let w = layer[position + 1]
           if fixed[v] && fixed[w] { continue }
-          let current = pairCrossings(graph, v, w)
-          let swapped = pairCrossings(graph, w, v)
+          let (current, swapped) = pairCrossings(graph, v, w)
           if swapped < current || (acceptEqual && current > 0 && swapped == current) {
             layer.swapAt(position, position + 1)
             graph.position[v] = position + 1
