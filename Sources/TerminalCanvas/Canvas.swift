@@ -121,13 +121,16 @@ public struct Canvas: Sendable {
   }
 
   /// A horizontal or vertical line between two cells, both included, joining what it meets.
+  /// Only the part on the canvas is walked (a drawing made in strips draws long lines in each).
   public mutating func line(
     from start: (x: Int, y: Int), to end: (x: Int, y: Int), style: Style? = nil
   ) {
     if start.y == end.y {
       let (low, high) = (min(start.x, end.x), max(start.x, end.x))
-      guard low < high else { return }
-      for x in low...high {
+      guard low < high, start.y >= 0, start.y < height, max(low, 0) <= min(high, width - 1) else {
+        return
+      }
+      for x in max(low, 0)...min(high, width - 1) {
         var strokes: Strokes = []
         if x > low { strokes.insert(.west) }
         if x < high { strokes.insert(.east) }
@@ -135,7 +138,8 @@ public struct Canvas: Sendable {
       }
     } else if start.x == end.x {
       let (low, high) = (min(start.y, end.y), max(start.y, end.y))
-      for y in low...high {
+      guard start.x >= 0, start.x < width, max(low, 0) <= min(high, height - 1) else { return }
+      for y in max(low, 0)...min(high, height - 1) {
         var strokes: Strokes = []
         if y > low { strokes.insert(.north) }
         if y < high { strokes.insert(.south) }
