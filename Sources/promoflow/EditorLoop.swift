@@ -27,13 +27,16 @@ enum EditorLoop {
       if let signal = TerminalGuard.stopSignal { return (state, signal) }
       let frame = Screen.render(state)
       terminal.draw(frame.canvas, cursor: frame.cursor)
-      if let event = terminal.nextEvent() {
+      let event = terminal.nextEvent()
+      if let event {
         for action in actions(for: event, in: state, terminal: terminal) {
           state = EffectInterpreter.dispatch(action, state, with: &effects)
         }
       }
       if let change = watch.poll(expecting: state.diskText) {
         state = EffectInterpreter.dispatch(change, state, with: &effects)
+      } else if event == nil {
+        IdleSignal.shared.report()
       }
     }
     return (state, nil)

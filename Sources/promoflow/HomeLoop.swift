@@ -36,9 +36,11 @@ enum HomeLoop {
       }
       let frame = HomeScreen.render(state)
       terminal.draw(frame.canvas, cursor: frame.cursor)
-      guard let event = terminal.nextEvent(), let action = action(for: event, in: state) else {
+      guard let event = terminal.nextEvent() else {
+        IdleSignal.shared.report()
         continue
       }
+      guard let action = action(for: event, in: state) else { continue }
       let (next, effects) = HomeReducer.reduce(state, action)
       state = next
       for effect in effects {

@@ -214,6 +214,23 @@ import Testing
     #expect(try text("workflows/page-oncall.yaml").contains("name: page-oncall"))
   }
 
+  /// The tests' waits rest on this: in test mode promoflow says when it is idle with its frame
+  /// drawn, and says it again only after it has read and drawn the next keys.
+  @Test func promoflowSaysWhenItIsIdleWithItsFrameDrawn() throws {
+    let chain =
+      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n"
+    try chain.write(to: folder.appendingPathComponent("i.yaml"), atomically: true, encoding: .utf8)
+    let app = try TmuxSession("i.yaml", in: folder)
+    try app.waitFor("dev (NON_PROD)")
+    let started = app.idleCount
+    #expect(started > 0, "idle reported once the first frame is drawn")
+    try app.press("?")
+    let help = try app.waitFor("Keys")
+    #expect(app.idleCount > started && help.contains("Keys"))
+    try app.press("Escape", "q")
+    #expect(try app.waitForExit() == 0)
+  }
+
   @Test func theListViewEditsTheSelectedRow() throws {
     let chain =
       "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n    - {environment: prod, dependsOn: [qa]}\n"

@@ -10,6 +10,11 @@ final class TmuxSession {
   let exitFile: URL
   let sttyBefore: URL
   let sttyAfter: URL
+  /// promoflow's "frame drawn, input idle" count (`PROMOFLOW_IDLE_FILE`); nil for a shell.
+  let idleFile: URL?
+  /// The idle count read right after the last keys were sent: a count beyond it means promoflow
+  /// has read them and drawn what they did.
+  private var idleWhenSent = 0
 
   /// Starts `arguments` (after the promoflow binary) in `folder` on a `width`×`height` screen.
   init(
@@ -24,9 +29,11 @@ final class TmuxSession {
     exitFile = socketFolder.appendingPathComponent("exit.code")
     sttyBefore = socketFolder.appendingPathComponent("stty.before")
     sttyAfter = socketFolder.appendingPathComponent("stty.after")
+    let idle = socketFolder.appendingPathComponent("idle")
+    idleFile = idle
     let binary = CommandLineTests.binary
     let command =
-      "cd '\(folder.path)' && stty -a > '\(sttyBefore.path)'; LANG=C.UTF-8 TERM=xterm-256color \(environment) '\(binary)' \(arguments); "
+      "cd '\(folder.path)' && stty -a > '\(sttyBefore.path)'; LANG=C.UTF-8 TERM=xterm-256color PROMOFLOW_IDLE_FILE='\(idle.path)' \(environment) '\(binary)' \(arguments); "
       + "echo $? > '\(exitFile.path)'; stty -a > '\(sttyAfter.path)'; sleep 600"
     try tmux(
       ["new-session", "-d", "-s", "app", "-x", String(width), "-y", String(height), command],
@@ -43,6 +50,7 @@ final class TmuxSession {
     exitFile = socketFolder.appendingPathComponent("exit.code")
     sttyBefore = socketFolder.appendingPathComponent("stty.before")
     sttyAfter = socketFolder.appendingPathComponent("stty.after")
+    idleFile = nil
     let command =
       "cd '\(folder.path)' && LANG=C.UTF-8 TERM=xterm-256color PS1='shell$ ' bash --norc --noprofile -i"
     try tmux(
@@ -70,12 +78,24 @@ final class TmuxSession {
 
   var screen: String { (try? tmux(["capture-pane", "-p", "-t", "app"])) ?? "" }
 
+  /// promoflow's idle count now (0 before its first idle turn).
+  var idleCount: Int {
+    guard let idleFile, let text = try? String(contentsOf: idleFile, encoding: .utf8) else {
+      return 0
+    }
+    return Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+  }
+
   /// Sends named keys (`Enter`, `Escape`, `Down`, `C-s`, or a single character).
   func press(_ keys: String...) throws {
     for key in keys { try tmux(["send-keys", "-t", "app", key]) }
+    idleWhenSent = idleCount
   }
 
-  func type(_ text: String) throws { try tmux(["send-keys", "-t", "app", "-l", text]) }
+  func type(_ text: String) throws {
+    try tmux(["send-keys", "-t", "app", "-l", text])
+    idleWhenSent = idleCount
+  }
 
   /// A left click at a 0-based cell, as an SGR mouse sequence (press and release).
   func click(x: Int, y: Int) throws {
@@ -84,24 +104,34 @@ final class TmuxSession {
 
   func resize(width: Int, height: Int) throws {
     try tmux(["resize-window", "-t", "app", "-x", String(width), "-y", String(height)])
+    idleWhenSent = idleCount
   }
 
-  /// Waits until the screen shows `text` (or `timeout` passes) and returns the screen, once it
-  /// has stopped changing: ncurses writes a frame in pieces, and a capture taken mid-frame may
-  /// show the new title above the old body.
+  /// Waits until the screen shows `text` (or `timeout` passes) and returns the screen. While
+  /// promoflow runs its loop, a screen counts only when promoflow has said it is idle since the
+  /// last keys were sent and stayed idle while the screen was read: a whole frame, drawn after
+  /// those keys. Otherwise — a shell, the user's editor started from promoflow, promoflow
+  /// stopped — a screen counts once two reads agree (ncurses writes a frame in pieces, and a
+  /// read taken mid-frame may show the new title above the old body).
   @discardableResult
   func waitFor(_ text: String, timeout: Double = 15) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
     var current = screen
-    var settled = false
-    while !(settled && current.contains(text)) {
+    var idle = (count: idleCount, since: Date())
+    while true {
+      let count = idleCount
+      if count != idle.count { idle = (count, Date()) }
+      // promoflow reports every 100 ms while it waits for input; a count standing still for
+      // longer means its loop is not running.
+      let looping = idleFile != nil && Date().timeIntervalSince(idle.since) < 0.3
       if current.contains(text) {
-        if Date() >= deadline { return current }
-        Thread.sleep(forTimeInterval: 0.05)
-        let next = screen
-        settled = next == current
-        current = next
-        continue
+        let read = screen
+        if looping {
+          if count > idleWhenSent && idleCount == count && read.contains(text) { return read }
+        } else if read == current {
+          return read
+        }
+        current = read
       }
       guard Date() < deadline else {
         let windows = (try? tmux(["list-windows"])) ?? ""
@@ -111,10 +141,9 @@ final class TmuxSession {
           ])) ?? ""
         throw TimedOut(expected: text, screen: current + "\n[tmux: \(windows) pane: \(pane)]")
       }
-      Thread.sleep(forTimeInterval: 0.05)
-      current = screen
+      Thread.sleep(forTimeInterval: 0.03)
+      if !current.contains(text) { current = screen }
     }
-    return current
   }
 
   /// Waits until promoflow has exited; returns its exit code.
