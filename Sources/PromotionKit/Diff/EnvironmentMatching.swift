@@ -24,8 +24,9 @@ struct EnvironmentMatching {
       pair(oldTrigger, newTrigger)
     }
     let addedSteps = new.steps.filter { !oldNames.contains($0.environment) }
-    let oldDependents = Self.dependentCounts(old)
-    let newDependents = Self.dependentCounts(new)
+    // Renames pair added with removed steps: without added steps there are none to find.
+    let oldDependents = addedSteps.isEmpty ? [:] : Self.dependentCounts(old)
+    let newDependents = addedSteps.isEmpty ? [:] : Self.dependentCounts(new)
     var candidates: [Signature: [String]] = [:]
     for step in addedSteps {
       let signature = Signature(

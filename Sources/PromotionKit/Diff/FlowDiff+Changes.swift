@@ -13,6 +13,8 @@ extension FlowDiff {
       let previousName = matching.oldName[step.environment] ?? step.environment
       let before: FlowStep
       if let previous = oldSteps[previousName] {
+        // Without renames an identical step has nothing to say (most steps, on most edits).
+        if previous == step && matching.newName.isEmpty { return nil }
         before = previous
       } else if previousName == old.triggerEnvironment {
         before = FlowStep(environment: previousName, dependsOn: [])
@@ -69,6 +71,14 @@ extension FlowDiff {
   static func waveChanges(
     _ old: PromotionFlow, _ new: PromotionFlow, _ matching: EnvironmentMatching
   ) -> [WaveChange] {
+    // Waves follow from the graph alone: the same environments waiting for the same ones in the
+    // same order cannot move (the check is cheap; the waves of a big flow are not).
+    let sameGraph =
+      old.triggerEnvironment == new.triggerEnvironment && old.steps.count == new.steps.count
+      && zip(old.steps, new.steps).allSatisfy {
+        $0.environment == $1.environment && $0.dependsOn == $1.dependsOn
+      }
+    if sameGraph { return [] }
     let before = Waves(old).waveOf
     let after = Waves(new)
     return after.waves.joined().compactMap { name in
