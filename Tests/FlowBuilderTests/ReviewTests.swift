@@ -29,13 +29,14 @@ import Testing
     run(&state, .confirm)
     #expect(state.review?.marks == ["qa": .changed])
     run(&state, .move(.right), .move(.right), .remove, .confirm)
-    let review = try? #require(state.review)
-    #expect(review?.lines.map(\.text).contains("remove prod-eu") == true, "\(review?.lines ?? [])")
+    let lines = state.review?.lines.map(\.text) ?? []
+    #expect(lines.contains("remove prod-eu"), "\(lines)")
     let screen = Screen.render(state).canvas.text()
     #expect(screen.contains("- remove prod-eu"), "the panel lists what has no box any more")
     #expect(screen.contains("~ qa: action commit → pr"))
     #expect(screen.contains("┌~"), "the changed box is signed on its border:\n\(screen)")
-    let panel = try? #require(ScreenLayout(of: state).sidePanel)
+    let panel = ScreenLayout(of: state).sidePanel
+    #expect(panel != nil, "the review opens a side panel")
     #expect(
       ScreenLayout(of: state).graphArea.width == 100 - (panel?.width ?? 0),
       "the canvas gives the panel its columns, so nothing hides under it")
