@@ -60,6 +60,22 @@ import Testing
     try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
   }
 
+  /// Writes a flow `chain` triggered by dev to `file`, with a step for each `"qa<dev"` (qa
+  /// waits for dev), and opens it; returns the text written and the running app.
+  func openChain(_ file: String, _ steps: [String]) throws -> (text: String, app: TmuxSession) {
+    let lines = steps.map { spec -> String in
+      let parts = spec.split(separator: "<").map(String.init)
+      return "    - {environment: \(parts[0]), dependsOn: [\(parts[1])]}\n"
+    }
+    let text =
+      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n"
+      + lines.joined()
+    try text.write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
+    let app = try TmuxSession(file, in: folder)
+    try app.waitFor("dev (NON_PROD)")
+    return (text, app)
+  }
+
   @Test func buildAWholeFlowFromAnEmptyFile() throws {
     let app = try TmuxSession("edit release.yaml", in: folder)
     try app.waitFor("This flow is empty.")
@@ -147,11 +163,7 @@ import Testing
   }
 
   @Test func tChangesTheTriggerAndUndoBringsItBack() throws {
-    let chain =
-      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n    - {environment: staging, dependsOn: [qa]}\n"
-    try chain.write(to: folder.appendingPathComponent("t.yaml"), atomically: true, encoding: .utf8)
-    let app = try TmuxSession("t.yaml", in: folder)
-    try app.waitFor("dev (NON_PROD)")
+    let (chain, app) = try openChain("t.yaml", ["qa<dev", "staging<qa"])
     try app.press("t")
     try app.waitFor("Change the trigger (now dev)")
     try app.type("qa")
@@ -167,11 +179,7 @@ import Testing
   }
 
   @Test func hPicksHooksOfTheFlowAndOfAStepFromTheWorkspacesWorkflows() throws {
-    let chain =
-      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n"
-    try chain.write(to: folder.appendingPathComponent("h.yaml"), atomically: true, encoding: .utf8)
-    let app = try TmuxSession("h.yaml", in: folder)
-    try app.waitFor("dev (NON_PROD)")
+    let (_, app) = try openChain("h.yaml", ["qa<dev"])
     try app.press("H")
     let flowHooks = try app.waitFor("Hooks of the flow")
     #expect(flowHooks.contains("onSuccess") && flowHooks.contains("onFail"), "\(flowHooks)")
@@ -217,11 +225,7 @@ import Testing
   /// The tests' waits rest on this: in test mode promoflow says when it is idle with its frame
   /// drawn, and says it again only after it has read and drawn the next keys.
   @Test func promoflowSaysWhenItIsIdleWithItsFrameDrawn() throws {
-    let chain =
-      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n"
-    try chain.write(to: folder.appendingPathComponent("i.yaml"), atomically: true, encoding: .utf8)
-    let app = try TmuxSession("i.yaml", in: folder)
-    try app.waitFor("dev (NON_PROD)")
+    let (_, app) = try openChain("i.yaml", ["qa<dev"])
     let started = app.idleCount
     #expect(started > 0, "idle reported once the first frame is drawn")
     try app.press("?")
@@ -232,11 +236,7 @@ import Testing
   }
 
   @Test func theListViewEditsTheSelectedRow() throws {
-    let chain =
-      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n    - {environment: prod, dependsOn: [qa]}\n"
-    try chain.write(to: folder.appendingPathComponent("l.yaml"), atomically: true, encoding: .utf8)
-    let app = try TmuxSession("l.yaml", in: folder)
-    try app.waitFor("dev (NON_PROD)")
+    let (_, app) = try openChain("l.yaml", ["qa<dev", "prod<qa"])
     try app.press("L")
     let list = try app.waitFor("Wave 2 · 1 environment")
     #expect(list.contains("ENVIRONMENT") && list.contains("Wave 0 · trigger"))
@@ -254,11 +254,7 @@ import Testing
   }
 
   @Test func removeWithReconnectAndWithCascade() throws {
-    try
-      "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata: {name: chain}\nspec:\n  triggerEnvironment: dev\n  steps:\n    - {environment: qa, dependsOn: [dev]}\n    - {environment: staging, dependsOn: [qa]}\n    - {environment: prod, dependsOn: [staging]}\n"
-      .write(to: folder.appendingPathComponent("chain.yaml"), atomically: true, encoding: .utf8)
-    let app = try TmuxSession("chain.yaml", in: folder)
-    try app.waitFor("dev (NON_PROD)")
+    let (_, app) = try openChain("chain.yaml", ["qa<dev", "staging<qa", "prod<staging"])
     try app.press("l")
     try app.waitFor("qa (NON_PROD)")
     try app.press("x")
