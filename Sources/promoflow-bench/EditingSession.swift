@@ -24,24 +24,27 @@ struct EditingSession {
     state = Reducer.reduce(state, .resize(width: width, height: height)).0
   }
 
-  /// One keystroke: the reducer's step and the frame drawn after it.
-  mutating func press(_ action: Action) {
-    state = Reducer.reduce(state, action).0
+  /// One keystroke: what the key means in the mode the editor is in (as the driver reads it),
+  /// the reducer's step and the frame drawn after it.
+  mutating func press(_ key: Key) {
+    if let action = KeyMap.action(for: key, in: state.mode) {
+      state = Reducer.reduce(state, action).0
+    }
     _ = Screen.render(state)
   }
 
-  /// Milliseconds per keystroke for `actions`, pressed in order once for each of
+  /// Milliseconds per keystroke for `keys`, pressed in order once for each of
   /// `environments`, each round starting with that environment selected (another one each
   /// round, so no round redraws a picture an earlier one drew); the samples of the keystrokes at
   /// `timed` positions are returned.
   mutating func frames(
-    _ actions: [Action], on environments: [String], timed: Set<Int>
+    _ keys: [Key], on environments: [String], timed: Set<Int>
   ) -> [Double] {
     var samples: [Double] = []
     for environment in environments {
       state.selection = environment
-      for (index, action) in actions.enumerated() {
-        let elapsed = Measure.milliseconds { press(action) }
+      for (index, key) in keys.enumerated() {
+        let elapsed = Measure.milliseconds { press(key) }
         if timed.contains(index) { samples.append(elapsed) }
       }
     }

@@ -93,11 +93,12 @@ enum AppFixture {
   }
 }
 
-/// Reduces a list of actions, collecting effects; runs saves in memory (as if they succeeded).
+/// Reduces keystrokes and actions in order, collecting the effects they ask for.
 @discardableResult
-func run(_ state: inout AppState, _ actions: Action...) -> [Effect] {
+func run(_ state: inout AppState, _ keystrokes: Keystroke...) -> [Effect] {
   var all: [Effect] = []
-  for action in actions {
+  for keystroke in keystrokes {
+    guard let action = keystroke.action(in: state) else { continue }
     let (next, effects) = Reducer.reduce(state, action)
     state = next
     all += effects

@@ -105,15 +105,15 @@ import Testing
 
   /// Undo and redo show the very picture the user saw before, not a new layout of the same
   /// graph — for every kind of structural edit, on a generated 40-environment flow.
-  @Test(arguments: [Action.remove, .add, .editDependsOn])
-  func undoAndRedoOfAStructuralEditShowTheDrawingSeenBefore(edit: Action) throws {
+  @Test(arguments: [CanvasAction.Edit.remove, .add, .dependsOn])
+  func undoAndRedoOfAStructuralEditShowTheDrawingSeenBefore(edit: CanvasAction.Edit) throws {
     var state = AppFixture.state(Self.layered(40, seed: 7), width: 160, height: 48)
     for name in state.flow.steps.map(\.environment).prefix(20).suffix(4) {
       state.selection = name
       let before = state.diagram.layout
-      run(&state, edit)
+      run(&state, .action(.canvas(.edit(edit))))
       if edit == .add { type(&state, "extra-\(name)") }
-      if edit == .editDependsOn { run(&state, .toggle) }
+      if edit == .dependsOn { run(&state, .toggle) }
       run(&state, .confirm)
       if case .form? = state.topOverlay { run(&state, .confirm) }
       try #require(state.overlays.isEmpty && state.diagram.layout.input != before.input)
@@ -193,7 +193,7 @@ import Testing
   @Test func pickersSayByPolicyWhereverPoliciesDecide() {
     var state = AppFixture.state(width: 100, height: 30)
     state.selection = "qa"
-    for action: Action in [.chooseAction, .choosePreAction, .choosePostAction] {
+    for action: Keystroke in [.chooseAction, .choosePreAction, .choosePostAction] {
       run(&state, action)
       guard case .picker(let picker)? = state.topOverlay else { continue }
       #expect(picker.items.contains { $0.kind == .clear && $0.label == "By policy" }, "\(action)")

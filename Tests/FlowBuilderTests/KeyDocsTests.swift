@@ -22,28 +22,38 @@ typealias TerminalKey = Key
   @Test func everyKeyOfTheContractIsBound() {
     let graph = KeyMap.bindings(for: .graph)
     func action(_ key: TerminalKey) -> Action? { KeyMap.action(for: key, in: .graph) }
-    #expect(action(.character("a")) == .add && action(.character("d")) == .editDependsOn)
-    #expect(action(.character("x")) == .remove && action(.delete) == .remove)
-    #expect(action(.character("e")) == .chooseAction && action(.character("[")) == .choosePreAction)
+    func edit(_ key: TerminalKey) -> CanvasAction.Edit? {
+      guard case .canvas(.edit(let edit))? = action(key) else { return nil }
+      return edit
+    }
+    func view(_ key: TerminalKey) -> CanvasAction.View? {
+      guard case .canvas(.view(let view))? = action(key) else { return nil }
+      return view
+    }
+    #expect(edit(.character("a")) == .add && edit(.character("d")) == .dependsOn)
+    #expect(edit(.character("x")) == .remove && edit(.delete) == .remove)
+    #expect(edit(.character("e")) == .action && edit(.character("[")) == .preAction)
+    #expect(edit(.character("]")) == .postAction && edit(.character("w")) == .triggerWorkflow)
+    #expect(edit(.character("H")) == .hooks && edit(.character("t")) == .trigger)
+    #expect(view(.character("p")) == .product && view(.character("D")) == .changes)
     #expect(
-      action(.character("]")) == .choosePostAction
-        && action(.character("w")) == .chooseTriggerWorkflow)
-    #expect(action(.character("H")) == .editHooks && action(.character("p")) == .chooseProduct)
-    #expect(action(.character("D")) == .showChanges)
+      view(.enter) == .inspector && view(.character("/")) == .find
+        && edit(.character("F")) == .flowSettings)
+    #expect(action(.character("u")) == .command(.undo) && action(.control("r")) == .command(.redo))
+    #expect(action(.character("s")) == .command(.save) && action(.control("s")) == .command(.save))
     #expect(
-      action(.enter) == .inspect && action(.character("/")) == .find
-        && action(.character("F")) == .flowSettings)
-    #expect(action(.character("u")) == .undo && action(.control("r")) == .redo)
-    #expect(action(.character("s")) == .save && action(.control("s")) == .save)
+      action(.character("?")) == .command(.help) && action(.character("q")) == .command(.quit)
+        && action(.control("c")) == .command(.quit))
     #expect(
-      action(.character("?")) == .help && action(.character("q")) == .quit
-        && action(.control("c")) == .quit)
-    #expect(action(.character("h")) == .move(.left) && action(.character("l")) == .move(.right))
-    #expect(action(.character("k")) == .move(.up) && action(.character("j")) == .move(.down))
-    #expect(action(.shiftLeft) == .pan(.left))
-    #expect(KeyMap.action(for: .escape, in: .picker) == .cancel)
-    #expect(KeyMap.action(for: .character("s"), in: .quitPrompt) == .saveAndQuit)
-    #expect(KeyMap.action(for: .character("d"), in: .quitPrompt) == .discardAndQuit)
+      action(.character("h")) == .canvas(.move(.left))
+        && action(.character("l")) == .canvas(.move(.right)))
+    #expect(
+      action(.character("k")) == .canvas(.move(.up))
+        && action(.character("j")) == .canvas(.move(.down)))
+    #expect(action(.shiftLeft) == .canvas(.pan(.left)))
+    #expect(KeyMap.action(for: .escape, in: .picker) == .picker(.cancel))
+    #expect(KeyMap.action(for: .character("s"), in: .quitPrompt) == .quitPrompt(.saveAndQuit))
+    #expect(KeyMap.action(for: .character("d"), in: .quitPrompt) == .quitPrompt(.discardAndQuit))
     #expect(graph.count >= 25)
   }
 }

@@ -49,7 +49,7 @@ import Testing
         rows: random.below(7) - 3)
     default:
       let key = Self.keys[random.below(Self.keys.count)]
-      return KeyMap.action(for: key, in: state.mode) ?? .cancel
+      return KeyMap.action(for: key, in: state.mode) ?? .wheel(x: 0, y: 0, rows: 0)
     }
   }
 
@@ -120,10 +120,10 @@ import Testing
     let before = probe.current
     var undone = 0
     while probe.history.canUndo && undone < 5 {
-      probe = Reducer.reduce(probe, .undo).0
+      probe = Reducer.reduce(probe, .command(.undo)).0
       undone += 1
     }
-    for _ in 0..<undone { probe = Reducer.reduce(probe, .redo).0 }
+    for _ in 0..<undone { probe = Reducer.reduce(probe, .command(.redo)).0 }
     try require(probe.current == before, "undo then redo did not come back")
   }
 }

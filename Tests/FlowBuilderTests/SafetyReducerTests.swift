@@ -11,10 +11,11 @@ import Testing
     run(&state, .move(.right), .resize(width: 40, height: 10))
     let before = state
     for action: Action in [
-      .remove, .confirm, .add, .chooseAction, .save, .commit, .undo, .click(x: 3, y: 3, time: 0),
-      .wheel(x: 3, y: 3, rows: 3), .type("x"), .toggleView,
+      .canvas(.edit(.remove)), .picker(.confirm), .canvas(.edit(.add)), .canvas(.edit(.action)),
+      .command(.save), .command(.commit), .command(.undo), .click(x: 3, y: 3, time: 0),
+      .wheel(x: 3, y: 3, rows: 3), .form(.text(.type("x"))), .command(.toggleView),
     ] {
-      #expect(run(&state, action).isEmpty, "\(action)")
+      #expect(run(&state, .action(action)).isEmpty, "\(action)")
       #expect(state == before, "\(action) acted while the screen was too small")
     }
     run(&state, .resize(width: 120, height: 32))

@@ -9,7 +9,9 @@ import Testing
     Screen.render(state).canvas.text(glyphs: state.glyphs)
   }
 
-  func state(_ actions: Action..., typing text: String = "", then more: [Action] = []) -> AppState {
+  func state(
+    _ actions: Keystroke..., typing text: String = "", then more: [Keystroke] = []
+  ) -> AppState {
     var state = AppFixture.state(width: 100, height: 30)
     for action in actions { run(&state, action) }
     type(&state, text)

@@ -34,7 +34,7 @@ import Testing
 
   @Test func nothingThatWouldWriteWorksUntilItReads() throws {
     var state = try opened()
-    for action: Action in [.add, .save, .commit, .toggleView, .chooseAction, .undo] {
+    for action: Keystroke in [.save, .forceSave, .commit, .toggleView, .undo, .redo] {
       #expect(run(&state, action).isEmpty, "\(action)")
       #expect(state.topOverlay == nil && state.yaml != nil, "\(action)")
       #expect(state.message?.text.hasPrefix("The file is not valid YAML yet") == true, "\(action)")

@@ -14,18 +14,19 @@ import Testing
     var state = AppFixture.state(width: 100, height: 30)
     run(&state, .toggleView)
     state.yaml?.line = 0
-    #expect(KeyMap.action(for: .character("/"), in: state.mode) == .find)
+    #expect(KeyMap.action(for: .character("/"), in: state.mode) == .yaml(.startSearch))
     run(&state, .find)
     #expect(state.mode == .yamlSearch)
     #expect(
-      KeyMap.action(for: .character("n"), in: state.mode) == .type("n"), "typed while searching")
+      KeyMap.action(for: .character("n"), in: state.mode) == .yamlSearch(.type("n")),
+      "typed while searching")
     type(&state, "PROD")
     #expect(Screen.render(state).canvas.text().contains(" /PROD"))
     run(&state, .confirm)
     let hits = lines(containing: "prod", in: state)
     #expect(hits.count == 2)
     #expect(state.mode == .yaml && state.yaml?.line == hits[0], "case does not matter")
-    #expect(KeyMap.action(for: .character("n"), in: state.mode) == .searchNext)
+    #expect(KeyMap.action(for: .character("n"), in: state.mode) == .yaml(.searchNext))
     run(&state, .searchNext)
     #expect(state.yaml?.line == hits[1])
     run(&state, .searchNext)

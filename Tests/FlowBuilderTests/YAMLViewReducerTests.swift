@@ -255,7 +255,7 @@ import Testing
       Issue.record("no dialog")
       return
     }
-    #expect(run(&state, .externalEdit) == [.editExternally(dialog.fullMessage + "\n")])
+    #expect(run(&state, .key(.control("e"))) == [.editExternally(dialog.fullMessage + "\n")])
     run(
       &state,
       .externalEditFinished(

@@ -1,83 +1,33 @@
 import PromotionKit
 
-/// Everything a user can mean, whatever key or click expressed it. `reduce` takes these.
+/// Everything a user can mean, whatever key or click expressed it, and what effects report back.
+/// Each mode has its own action type, so its reducer's switch is exhaustive: a new case of one
+/// does not compile until that mode says what it does. `Reducer.reduce` routes each to its mode.
 public enum Action: Equatable, Sendable {
   public enum Direction: Equatable, Sendable {
     case up, down, left, right
   }
 
-  // The canvas.
-  case move(Direction)
-  case pan(Direction)
-  case add
-  case editDependsOn
-  case remove
-  case chooseAction
-  case choosePreAction
-  case choosePostAction
-  case chooseTriggerWorkflow
-  /// `t`: another environment is the trigger.
-  case changeTrigger
-  case editHooks
-  case chooseProduct
-  case inspect
-  case find
-  case flowSettings
-  case undo
-  case redo
-  case save
-  /// `S`: save, writing read-only files too (keeping their mode).
-  case forceSave
-  case quit
-  case help
-  case toggleCompact
-  /// `L`: the list view by wave, or back to the boxes.
-  case toggleList
-  /// Tab: the canvas or the YAML view.
-  case toggleView
-  case commit
-  /// `D`: mark the changes since the last commit on the canvas (again: stop).
-  case showChanges
-  /// `!` (or a click on the status line's counter): the problems list.
-  case showProblems
-
-  // The YAML view and its editor.
-  case startEditing
-  case externalEdit
-  case finishEditing
-  case top
-  case bottom
-  case newline
-  case cursorUp
-  case cursorDown
-  case lineStart
-  case lineEnd
-  case undoTyping
-  /// `n` / `N` in the YAML view: the next / previous place the last search stands.
-  case searchNext
-  case searchPrevious
-
-  // Overlays.
-  case cancel
-  case confirm
-  case up
-  case down
-  case pageUp
-  case pageDown
-  case nextField
-  case previousField
-  case type(Character)
-  case backspace
-  case deleteForward
-  case cursorLeft
-  case cursorRight
-  case toggle
-  /// Pick the item shown at this position of a list (a click).
-  case choose(Int)
-  case saveAndQuit
-  case discardAndQuit
-  /// From the quit prompt: back to the text edit that is not applied yet.
-  case backToTextEdit
+  /// The canvas's own keys (boxes or the list by wave).
+  case canvas(CanvasAction)
+  /// The file's commands, the same on the canvas and in the YAML view.
+  case command(Command)
+  /// Reading the YAML view.
+  case yaml(YAMLAction)
+  /// Editing the YAML text in place.
+  case yamlEdit(YAMLEditAction)
+  /// Typing a search of the YAML view.
+  case yamlSearch(SearchAction)
+  case picker(PickerAction)
+  case checklist(ChecklistAction)
+  case form(FormAction)
+  /// The choice dialogs and the remove dialog.
+  case choice(ChoiceAction)
+  case quitPrompt(QuitPromptAction)
+  /// Help, the inspector and the differences view.
+  case reader(ReaderAction)
+  case commitDialog(CommitDialogAction)
+  case problems(ProblemsAction)
 
   // The mouse and the system.
   case click(x: Int, y: Int, time: Int)

@@ -7,11 +7,27 @@ public enum KeyMap {
   public struct Binding: Sendable {
     public var keys: [Key]
     public var action: Action
-    /// A word or two for the hint bar; nil keeps it out of the bar.
-    public var hint: String?
     /// What it does, for the help overlay.
     public var description: String
-    public var group: String
+    /// A word or two for the hint bar; nil keeps it out of the bar.
+    public var hint: String?
+    public var group = ""
+
+    init(_ keys: [Key], _ action: Action, _ description: String, hint: String? = nil) {
+      self.keys = keys
+      self.action = action
+      self.description = description
+      self.hint = hint
+    }
+  }
+
+  /// The bindings of one heading of the help.
+  static func group(_ name: String, _ bindings: [Binding]) -> [Binding] {
+    bindings.map { binding in
+      var binding = binding
+      binding.group = name
+      return binding
+    }
   }
 
   /// The action `key` stands for in `mode`. In modes with a text field, a printable character
@@ -20,7 +36,7 @@ public enum KeyMap {
     if let binding = bindings(for: mode).first(where: { $0.keys.contains(key) }) {
       return binding.action
     }
-    if case .character(let character) = key, mode.takesText { return .type(character) }
+    if case .character(let character) = key { return mode.typing(character) }
     return nil
   }
 

@@ -3,10 +3,11 @@ import PromotionKit
 
 /// Actions on the canvas: moving, panning, and opening the pickers, forms and dialogs of edits.
 extension Reducer {
-  static func reduceCanvas(_ state: inout AppState, _ action: Action, effects: inout [Effect]) {
+  static func reduceCanvas(_ state: inout AppState, _ action: CanvasAction, effects: inout [Effect])
+  {
     state.message = nil
-    if let reason = unavailability(of: action, in: state) {
-      state.message = StatusMessage(reason, kind: .error)
+    if state.unparsedFile {
+      state.message = StatusMessage(unparsedReason, kind: .error)
       return
     }
     switch action {
@@ -14,28 +15,37 @@ extension Reducer {
       move(&state, direction)
     case .pan(let direction):
       pan(&state, direction)
-    case .pageUp where state.listView, .pageDown where state.listView:
-      let page = max(1, ScreenLayout(of: state).graphArea.height - 2)
-      for _ in 0..<page { moveInList(&state, action == .pageUp ? .up : .down) }
     case .pageUp, .pageDown:
-      let area = ScreenLayout(of: state).graphArea
-      state.scroll.y += (action == .pageUp ? -1 : 1) * max(2, area.height - 2)
-      clampScroll(&state)
+      page(&state, up: action == .pageUp)
     case .top, .bottom:
       jump(&state, toEnd: action == .bottom)
-    case .add, .editDependsOn, .remove, .chooseAction, .choosePreAction, .choosePostAction,
-      .chooseTriggerWorkflow, .editHooks, .flowSettings:
-      openEdit(&state, action)
-    case .changeTrigger:
-      openTriggerChange(&state)
-    case .chooseProduct, .inspect, .find, .help, .toggleView, .toggleCompact, .toggleList:
-      openView(&state, action)
+    case .edit(let edit):
+      if let reason = unavailability(of: edit, in: state) {
+        state.message = StatusMessage(reason, kind: .error)
+      } else {
+        openEdit(&state, edit)
+      }
+    case .view(let view):
+      openView(&state, view, effects: &effects)
+    }
+  }
+
+  /// The file's commands, on the canvas and in the YAML view alike.
+  static func run(_ command: Command, _ state: inout AppState, effects: inout [Effect]) {
+    if state.unparsedFile && ![.quit, .help, .showProblems].contains(command) {
+      state.message = StatusMessage(unparsedReason, kind: .error)
+      return
+    }
+    state.message = nil
+    switch command {
     case .undo, .redo:
-      travel(&state, back: action == .undo)
+      travel(&state, back: command == .undo)
     case .save:
       requestSave(&state, .save, writeReadOnly: false, effects: &effects)
     case .forceSave:
       requestSave(&state, .save, writeReadOnly: true, effects: &effects)
+    case .commit:
+      startCommit(&state, effects: &effects)
     case .quit:
       if state.hasUnsavedWork {
         push(.quitPrompt, on: &state)
@@ -43,48 +53,45 @@ extension Reducer {
         state.finished = true
         effects.append(.exit)
       }
-    case .commit:
-      startCommit(&state, effects: &effects)
-    case .showChanges:
-      toggleReview(&state, effects: &effects)
+    case .help:
+      push(.help(scroll: 0), on: &state)
     case .showProblems:
       openProblems(&state)
-    // The keys of the YAML view, lists, forms and dialogs mean nothing on the canvas.
-    case .startEditing, .externalEdit, .finishEditing, .newline, .cursorUp,
-      .searchNext, .searchPrevious,
-      .cursorDown, .lineStart, .lineEnd, .undoTyping, .cancel, .confirm, .up, .down, .nextField,
-      .previousField, .type, .backspace, .deleteForward, .cursorLeft,
-      .cursorRight, .toggle, .choose, .saveAndQuit, .discardAndQuit, .backToTextEdit:
-      break
-    // Routed before the canvas: mouse by `route`, the rest by `reduce`.
-    case .click, .wheel, .resize, .saveFinished, .externalEditFinished, .commitPrepared,
-      .commitFinished, .fileChangedOnDisk, .committedVersionRead:
-      break
+    case .toggleView:
+      if state.yaml == nil { openYAMLView(&state) } else { closeYAMLView(&state) }
     }
   }
 
-  /// Why a canvas key cannot act now, said in one place; nil when it can.
-  static func unavailability(of action: Action, in state: AppState) -> String? {
-    if state.unparsedFile && ![.quit, .help, .showProblems].contains(action) {
-      return unparsedReason
-    }
+  /// Why an edit cannot act now, said in one place; nil when it can.
+  static func unavailability(of edit: CanvasAction.Edit, in state: AppState) -> String? {
     let what: String
-    switch action {
-    case .editDependsOn: what = "Depends on"
-    case .chooseAction: what = "the promotion action"
-    case .choosePreAction: what = "a Pre-Action"
-    case .choosePostAction: what = "a Post-Action"
-    case .editHooks:
+    switch edit {
+    case .dependsOn: what = "Depends on"
+    case .action: what = "the promotion action"
+    case .preAction: what = "a Pre-Action"
+    case .postAction: what = "a Post-Action"
+    case .hooks:
       return state.selection == nil ? "Add an environment first (a)" : nil
-    case .chooseTriggerWorkflow:
+    case .triggerWorkflow:
       return state.flow.triggerEnvironment.isEmpty
         ? "Choose the trigger environment first (a)" : nil
-    default:
+    case .add, .remove, .trigger, .flowSettings:
       return nil
     }
     guard let name = state.selection else { return "Add an environment first (a)" }
     return state.flow.stepIndex(name) == nil
       ? "\(name) is the trigger: \(what) is for target environments" : nil
+  }
+
+  /// PageUp / PageDown: a screenful of rows in the list, else of the drawing.
+  static func page(_ state: inout AppState, up: Bool) {
+    let area = ScreenLayout(of: state).graphArea
+    if state.listView {
+      for _ in 0..<max(1, area.height - 2) { moveInList(&state, up ? .up : .down) }
+    } else {
+      state.scroll.y += (up ? -1 : 1) * max(2, area.height - 2)
+      clampScroll(&state)
+    }
   }
 
   /// Scrolls the canvas a quarter of the screen.
@@ -148,12 +155,13 @@ extension Reducer {
     refresh(&state)
   }
 
-  /// The overlays that show rather than edit: the product preview, the inspector, find, help;
-  /// and the switches between the canvas and the YAML view, full and compact boxes.
-  static func openView(_ state: inout AppState, _ action: Action) {
-    let flow = state.flow
-    switch action {
-    case .chooseProduct:
+  /// The overlays that show rather than edit: the product preview, the inspector, find; and the
+  /// switches between full and compact boxes, the boxes and the list, marking changes or not.
+  static func openView(
+    _ state: inout AppState, _ view: CanvasAction.View, effects: inout [Effect]
+  ) {
+    switch view {
+    case .product:
       var items = state.workspace.products.map { ListItem(value: $0.value.name, detail: $0.file) }
       items.append(ListItem(value: "", label: "None (no product policies)", kind: .clear))
       var picker = Picker(
@@ -161,33 +169,31 @@ extension Reducer {
         emptyHint: "the workspace has no products")
       picker.highlighted = items.firstIndex { $0.value == (state.product ?? "") } ?? 0
       push(.picker(picker), on: &state)
-    case .inspect:
+    case .inspector:
       guard let name = state.selection else { return }
       push(.inspector(environment: name, scroll: 0), on: &state)
     case .find:
       let catalog = state.catalog
-      let items = flow.environments.map { ListItem(value: $0, detail: detail(of: $0, in: catalog)) }
+      let items = state.flow.environments.map {
+        ListItem(value: $0, detail: detail(of: $0, in: catalog))
+      }
       push(
         .picker(
           Picker(
             title: "Find an environment", purpose: .find, items: items,
             emptyHint: "no environment matches")), on: &state)
-    case .help:
-      push(.help(scroll: 0), on: &state)
-    case .toggleView:
-      openYAMLView(&state)
-    case .toggleCompact:
+    case .compact:
       state.compact.toggle()
       refresh(&state, keepPositions: false)
       state.message = StatusMessage(state.compact ? "Compact boxes" : "Full boxes")
-    case .toggleList:
+    case .list:
       state.listView.toggle()
       revealSelection(&state)
       state.message = StatusMessage(
         state.listView ? "List by wave: every key acts on the selected row (L: the boxes)" : "Boxes"
       )
-    default:
-      break
+    case .changes:
+      toggleReview(&state, effects: &effects)
     }
   }
 

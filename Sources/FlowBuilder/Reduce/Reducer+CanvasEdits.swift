@@ -3,15 +3,17 @@ import PromotionKit
 /// The canvas's edit keys: each opens the picker, checklist, form or dialog of its edit, on the
 /// selected environment (`unavailability` has already said when there is none to edit).
 extension Reducer {
-  static func openEdit(_ state: inout AppState, _ action: Action) {
+  static func openEdit(_ state: inout AppState, _ edit: CanvasAction.Edit) {
     let flow = state.flow
     let selected = state.selection ?? ""
-    switch action {
+    switch edit {
     case .add:
       openAdd(&state)
     case .remove:
       openRemove(&state)
-    case .editDependsOn:
+    case .trigger:
+      openTriggerChange(&state)
+    case .dependsOn:
       guard let step = flow.step(selected) else { return }
       let catalog = state.catalog
       let others = flow.environments.filter { $0 != selected }
@@ -21,32 +23,30 @@ extension Reducer {
           Checklist(
             title: "\(selected) depends on", environment: selected, items: items,
             checked: Set(step.dependsOn))), on: &state)
-    case .chooseAction:
+    case .action:
       push(.picker(actionPicker(for: selected, current: flow.step(selected)?.action)), on: &state)
-    case .choosePreAction:
+    case .preAction:
       push(
         .picker(
           workflowPicker(
             "Pre-Action of \(selected)", .preAction(environment: selected),
             current: flow.step(selected)?.preAction, state)), on: &state)
-    case .choosePostAction:
+    case .postAction:
       push(
         .picker(
           workflowPicker(
             "Post-Action of \(selected)", .postAction(environment: selected),
             current: flow.step(selected)?.postAction, state)), on: &state)
-    case .chooseTriggerWorkflow:
+    case .triggerWorkflow:
       push(
         .picker(
           workflowPicker(
             "Workflow of the trigger \(flow.triggerEnvironment)", .triggerWorkflow,
             current: flow.triggerWorkflow, state)), on: &state)
-    case .editHooks:
+    case .hooks:
       push(.picker(hookChoice(for: selected, in: flow)), on: &state)
     case .flowSettings:
       push(.form(.flowSettings(of: flow)), on: &state)
-    default:
-      break
     }
   }
 
@@ -157,7 +157,8 @@ extension Reducer {
     case .preAction, .postAction:
       items.append(
         ListItem(value: "", label: "By policy", detail: "left to promotion policies", kind: .clear))
-    default:
+    case .trigger, .addTarget, .action, .triggerWorkflow, .hook, .product, .find, .hookChoice,
+      .connector:
       items.append(ListItem(value: "", label: "None", kind: .clear))
     }
     items.append(ListItem(value: "", label: "+ New workflow…", kind: .create))

@@ -58,7 +58,8 @@ extension Reducer {
   }
 
   static func reduceCommitDialog(
-    _ state: inout AppState, _ dialog: CommitDialog, _ action: Action, effects: inout [Effect]
+    _ state: inout AppState, _ dialog: CommitDialog, _ action: CommitDialogAction,
+    effects: inout [Effect]
   ) {
     var dialog = dialog
     let fields = CommitDialog.Field.allCases.filter { $0 != .newBranchName || dialog.onNewBranch }
@@ -70,43 +71,57 @@ extension Reducer {
       dialog.field = fields[(position + fields.count - 1) % fields.count]
     case .externalEdit:
       effects.append(.editExternally(dialog.fullMessage + "\n"))
-    case .pageUp:
+    case .scrollDiff(up: true):
       dialog.diffScroll = max(0, dialog.diffScroll - 5)
-    case .pageDown:
+    case .scrollDiff(up: false):
       dialog.diffScroll = min(max(0, dialog.reviewLines.count - 1), dialog.diffScroll + 5)
-    case .type(" ") where dialog.field == .branch:
-      dialog.onNewBranch.toggle()
-    case .type(" ") where dialog.field == .push:
-      dialog.push.toggle()
+    case .text(let edit):
+      editCommitField(&dialog, edit)
     case .confirm:
-      if dialog.message.trimmingCharacters(in: " ").isEmpty {
-        dialog.error = "Write a commit message"
-      } else if !dialog.onNewBranch && dialog.branch == nil {
-        dialog.error =
-          "You are on a detached HEAD: commit on a new branch (Tab to the branch choice, Space)"
-      } else if dialog.onNewBranch, let problem = GitCommands.branchNameProblem(dialog.newBranch) {
-        dialog.error = problem.capitalizedFirst
-      } else {
-        dialog.error = nil
-        effects.append(
-          .commit(
-            CommitRequest(
-              repository: dialog.repository, paths: dialog.paths, message: dialog.fullMessage,
-              newBranch: dialog.onNewBranch ? dialog.newBranch : nil, push: dialog.push)))
-      }
-    default:
-      switch dialog.field {
-      case .message:
-        editCommitText(
-          &dialog.message, &dialog.messageCursor, selected: &dialog.messageSelected, action)
-      case .newBranchName:
-        var selected = false
-        editCommitText(&dialog.newBranch, &dialog.newBranchCursor, selected: &selected, action)
-      default:
-        break
-      }
+      submit(&dialog, effects: &effects)
+    case .cancel:
+      closeOverlay(&state)
+      return
     }
     replaceTop(.commitDialog(dialog), in: &state)
+  }
+
+  /// A keystroke in the focused field: Space switches the branch choice and the push box; the
+  /// message and a new branch's name are edited as text.
+  static func editCommitField(_ dialog: inout CommitDialog, _ edit: LineEdit) {
+    switch dialog.field {
+    case .branch where edit == .type(" "):
+      dialog.onNewBranch.toggle()
+    case .push where edit == .type(" "):
+      dialog.push.toggle()
+    case .message:
+      editLine(
+        &dialog.message, &dialog.messageCursor, selected: &dialog.messageSelected, edit)
+    case .newBranchName:
+      var selected = false
+      editLine(&dialog.newBranch, &dialog.newBranchCursor, selected: &selected, edit)
+    case .branch, .push:
+      break
+    }
+  }
+
+  /// Commits when the message and the branch are right, else says what is wrong in the dialog.
+  static func submit(_ dialog: inout CommitDialog, effects: inout [Effect]) {
+    if dialog.message.trimmingCharacters(in: " ").isEmpty {
+      dialog.error = "Write a commit message"
+    } else if !dialog.onNewBranch && dialog.branch == nil {
+      dialog.error =
+        "You are on a detached HEAD: commit on a new branch (Tab to the branch choice, Space)"
+    } else if dialog.onNewBranch, let problem = GitCommands.branchNameProblem(dialog.newBranch) {
+      dialog.error = problem.capitalizedFirst
+    } else {
+      dialog.error = nil
+      effects.append(
+        .commit(
+          CommitRequest(
+            repository: dialog.repository, paths: dialog.paths, message: dialog.fullMessage,
+            newBranch: dialog.onNewBranch ? dialog.newBranch : nil, push: dialog.push)))
+    }
   }
 
   static func finishCommit(_ state: inout AppState, _ outcome: CommitOutcome) {
@@ -135,15 +150,17 @@ extension Reducer {
 
   /// Answers to the changed-on-disk, reload and discard questions.
   static func reduceChoice(
-    _ state: inout AppState, _ dialog: ChoiceDialog, _ action: Action, effects: inout [Effect]
+    _ state: inout AppState, _ dialog: ChoiceDialog, _ action: ChoiceAction,
+    effects: inout [Effect]
   ) {
     var dialog = dialog
     switch action {
-    case .up:
+    case .previous:
       dialog.choice = (dialog.choice + dialog.options.count - 1) % dialog.options.count
-    case .down:
+    case .next:
       dialog.choice = (dialog.choice + 1) % dialog.options.count
-    case .choose(let index) where dialog.options.indices.contains(index):
+    case .choose(let index):
+      guard dialog.options.indices.contains(index) else { return }
       dialog.choice = index
       replaceTop(dialog.overlay, in: &state)
       reduceChoice(&state, dialog, .confirm, effects: &effects)
@@ -152,7 +169,8 @@ extension Reducer {
       state.overlays.removeLast()
       answer(&state, dialog, effects: &effects)
       return
-    default:
+    case .cancel:
+      closeOverlay(&state)
       return
     }
     replaceTop(dialog.overlay, in: &state)
@@ -261,7 +279,7 @@ extension ChoiceDialog {
   var overlay: Overlay {
     switch purpose {
     case .diskChanged, .changedWhileOpen: return .diskChanged(self)
-    default: return .confirm(self)
+    case .reload, .discardTextEdit, .saveWithErrors: return .confirm(self)
     }
   }
 }

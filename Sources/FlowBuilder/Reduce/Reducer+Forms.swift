@@ -2,50 +2,42 @@ import PromotionKit
 
 /// Forms: moving between fields, editing text, cycling choices, and submitting with checks.
 extension Reducer {
-  /// Applies an editing action to the focused field; false when the action is not an edit.
-  static func editForm(_ form: inout Form, _ action: Action) -> Bool {
-    guard form.fields.indices.contains(form.focused) else { return false }
-    var field = form.fields[form.focused]
-    let characters = Array(field.text)
+  /// Moves to another field, or edits the focused one: text is typed, a field of choices cycles
+  /// through them (← → and Space).
+  static func editForm(_ form: inout Form, _ action: FormAction) {
+    guard form.fields.indices.contains(form.focused) else { return }
     switch action {
     case .nextField: form.focused = (form.focused + 1) % form.fields.count
     case .previousField: form.focused = (form.focused + form.fields.count - 1) % form.fields.count
-    case .cursorLeft where !field.choices.isEmpty, .cursorRight where !field.choices.isEmpty,
-      .toggle where !field.choices.isEmpty:
-      let index = field.choices.firstIndex(of: field.text) ?? 0
-      let step = action == .cursorLeft ? field.choices.count - 1 : 1
-      field.text = field.choices[(index + step) % field.choices.count]
-    case .type(" ") where !field.choices.isEmpty:
-      let index = field.choices.firstIndex(of: field.text) ?? 0
-      field.text = field.choices[(index + 1) % field.choices.count]
-    case .type(let character) where field.choices.isEmpty:
-      guard !character.isNewline, characters.count < 500 else { return true }
-      var updated = characters
-      updated.insert(character, at: min(field.cursor, updated.count))
-      field.text = String(updated)
-      field.cursor += 1
-    case .backspace where field.choices.isEmpty:
-      guard field.cursor > 0, !characters.isEmpty else { return true }
-      var updated = characters
-      updated.remove(at: min(field.cursor, updated.count) - 1)
-      field.text = String(updated)
-      field.cursor -= 1
-    case .deleteForward where field.choices.isEmpty:
-      guard field.cursor < characters.count else { return true }
-      var updated = characters
-      updated.remove(at: field.cursor)
-      field.text = String(updated)
-    case .cursorLeft: field.cursor = max(0, field.cursor - 1)
-    case .cursorRight: field.cursor = min(characters.count, field.cursor + 1)
-    default: return false
-    }
-    if case .nextField = action {
-    } else if case .previousField = action {
-    } else {
+    case .text(let edit):
+      var field = form.fields[form.focused]
+      if field.choices.isEmpty {
+        editField(&field, edit)
+      } else {
+        cycleChoice(&field, edit)
+      }
       form.fields[form.focused] = field
+    case .confirm, .cancel:
+      return
     }
     form.error = nil
-    return true
+  }
+
+  static func cycleChoice(_ field: inout Form.Field, _ edit: LineEdit) {
+    let step: Int
+    switch edit {
+    case .left: step = field.choices.count - 1
+    case .right, .type(" "): step = 1
+    case .type, .backspace, .deleteForward, .lineStart, .lineEnd: return
+    }
+    let index = field.choices.firstIndex(of: field.text) ?? 0
+    field.text = field.choices[(index + step) % field.choices.count]
+    field.cursor = field.text.count
+  }
+
+  static func editField(_ field: inout Form.Field, _ edit: LineEdit) {
+    var selected = false
+    editLine(&field.text, &field.cursor, selected: &selected, edit, limit: 500)
   }
 
   /// Checks a form and applies it as one undoable step, or shows what is wrong in the form.

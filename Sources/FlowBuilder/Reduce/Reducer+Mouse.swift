@@ -6,7 +6,9 @@ import TerminalCanvas
 extension Reducer {
   static let doubleClickInterval = 400
 
-  static func click(_ state: inout AppState, x: Int, y: Int, time: Int) {
+  static func click(
+    _ state: inout AppState, x: Int, y: Int, time: Int, effects: inout [Effect]
+  ) {
     let screen = ScreenLayout(of: state)
     if screen.isTooSmall { return }
     if let overlay = state.topOverlay {
@@ -14,16 +16,16 @@ extension Reducer {
       if case .removeDialog = overlay, frame.contains(x: x, y: y) {
         let option = y - (frame.y + 4)
         if (0...1).contains(option) {
-          var effects: [Effect] = []
-          reduceOverlay(&state, .choose(option), effects: &effects)
+          reduceOverlay(&state, .choice(.choose(option)), effects: &effects)
         }
         return
       }
       guard let rows = screen.listRows(of: overlay, in: state), frame.contains(x: x, y: y),
         (rows.top..<(rows.top + rows.count)).contains(y)
       else { return }
-      var effects: [Effect] = []
-      reduceOverlay(&state, .choose(rows.offset + y - rows.top), effects: &effects)
+      if let choosing = choosing(rows.offset + y - rows.top, in: overlay) {
+        reduceOverlay(&state, choosing, effects: &effects)
+      }
       return
     }
     let counter = screen.problemCounter(state)
@@ -66,10 +68,12 @@ extension Reducer {
     state.message = nil
   }
 
-  static func wheel(_ state: inout AppState, x: Int, y: Int, rows: Int) {
-    if state.topOverlay != nil {
-      var effects: [Effect] = []
-      for _ in 0..<abs(rows) { reduceOverlay(&state, rows < 0 ? .up : .down, effects: &effects) }
+  static func wheel(
+    _ state: inout AppState, x: Int, y: Int, rows: Int, effects: inout [Effect]
+  ) {
+    if let overlay = state.topOverlay {
+      guard let turn = wheeling(up: rows < 0, in: overlay) else { return }
+      for _ in 0..<abs(rows) { reduceOverlay(&state, turn, effects: &effects) }
       return
     }
     let area = ScreenLayout(of: state).graphArea
@@ -80,6 +84,31 @@ extension Reducer {
     }
     state.scroll.y += rows * max(2, area.height / 3)
     clampScroll(&state)
+  }
+
+  /// What a click on the item shown at `index` of an overlay's list means.
+  static func choosing(_ index: Int, in overlay: Overlay) -> Action? {
+    switch overlay {
+    case .picker: return .picker(.choose(index))
+    case .checklist: return .checklist(.choose(index))
+    case .problems: return .problems(.choose(index))
+    case .removeDialog, .diskChanged, .confirm: return .choice(.choose(index))
+    case .form, .quitPrompt, .help, .inspector, .diff, .commitDialog: return nil
+    }
+  }
+
+  /// What a turn of the wheel means in an overlay: moving in its list or its choices, scrolling
+  /// what it shows.
+  static func wheeling(up: Bool, in overlay: Overlay) -> Action? {
+    let move: ListMove = up ? .up : .down
+    switch overlay {
+    case .picker: return .picker(.move(move))
+    case .checklist: return .checklist(.move(move))
+    case .problems: return .problems(.move(move))
+    case .help, .inspector, .diff: return .reader(.scroll(move))
+    case .removeDialog, .diskChanged, .confirm: return .choice(up ? .previous : .next)
+    case .form, .quitPrompt, .commitDialog: return nil
+    }
   }
 
   /// The target whose incoming connector passes through `point` (drawing coordinates): the

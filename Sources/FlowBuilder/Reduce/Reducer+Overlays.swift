@@ -3,74 +3,93 @@ import PromotionKit
 /// Actions while an overlay is open: moving in lists, typing filters and fields, confirming and
 /// cancelling.
 extension Reducer {
+  /// An overlay's action goes to the overlay on top when it is that kind of overlay.
   static func reduceOverlay(_ state: inout AppState, _ action: Action, effects: inout [Effect]) {
     guard let overlay = state.topOverlay else { return }
-    if action == .cancel {
-      state.overlays.removeLast()
-      if case .diskChanged = overlay {
-        state.quitAfterSave = false
-        state.commitAfterSave = false
-      }
-      return
-    }
-    switch overlay {
-    case .picker(var picker):
-      if editList(
-        &picker.query, &picker.highlighted, count: picker.matches.count, action, state: state)
-      {
-        replaceTop(.picker(picker), in: &state)
-      } else if action == .confirm {
-        confirm(picker, &state)
-      } else if case .choose(let index) = action, picker.matches.indices.contains(index) {
-        picker.highlighted = index
-        replaceTop(.picker(picker), in: &state)
-        confirm(picker, &state)
-      }
-    case .checklist(let checklist):
+    switch (action, overlay) {
+    case (.picker(let action), .picker(let picker)):
+      reducePicker(&state, picker, action)
+    case (.checklist(let action), .checklist(let checklist)):
       reduceChecklist(&state, checklist, action)
-    case .form(var form):
-      if editForm(&form, action) {
-        replaceTop(.form(form), in: &state)
-      } else if action == .confirm {
-        submit(form, &state)
-      }
-    case .removeDialog(let dialog):
+    case (.form(let action), .form(let form)):
+      reduceForm(&state, form, action)
+    case (.choice(let action), .removeDialog(let dialog)):
       reduceRemoveDialog(&state, dialog, action)
-    case .quitPrompt:
-      reduceQuitPrompt(&state, action, effects: &effects)
-    case .help(let scroll):
-      replaceTop(.help(scroll: scrolled(scroll, action, state)), in: &state)
-    case .inspector(let environment, let scroll):
-      replaceTop(
-        .inspector(environment: environment, scroll: scrolled(scroll, action, state)), in: &state)
-    case .diff(let title, let lines, let scroll):
-      replaceTop(
-        .diff(title: title, lines: lines, scroll: scrolled(scroll, action, state)), in: &state)
-    case .commitDialog(let dialog):
-      reduceCommitDialog(&state, dialog, action, effects: &effects)
-    case .diskChanged(let dialog), .confirm(let dialog):
+    case (.choice(let action), .diskChanged(let dialog)),
+      (.choice(let action), .confirm(let dialog)):
       reduceChoice(&state, dialog, action, effects: &effects)
-    case .problems(let list):
+    case (.quitPrompt(let action), .quitPrompt):
+      reduceQuitPrompt(&state, action, effects: &effects)
+    case (.reader(let action), .help), (.reader(let action), .inspector),
+      (.reader(let action), .diff):
+      reduceReader(&state, overlay, action)
+    case (.commitDialog(let action), .commitDialog(let dialog)):
+      reduceCommitDialog(&state, dialog, action, effects: &effects)
+    case (.problems(let action), .problems(let list)):
       reduceProblems(&state, list, action)
+    case (.picker, _), (.checklist, _), (.form, _), (.choice, _), (.quitPrompt, _), (.reader, _),
+      (.commitDialog, _), (.problems, _), (.canvas, _), (.command, _), (.yaml, _), (.yamlEdit, _),
+      (.yamlSearch, _), (.click, _), (.wheel, _), (.resize, _), (.saveFinished, _),
+      (.externalEditFinished, _), (.commitPrepared, _), (.commitFinished, _),
+      (.committedVersionRead, _), (.fileChangedOnDisk, _):
+      break
     }
   }
 
+  /// Closes the overlay on top without doing what it offers; a closed changed-on-disk question
+  /// also drops the quit or commit that waited for the save it asked about.
+  static func closeOverlay(_ state: inout AppState) {
+    guard let overlay = state.overlays.popLast() else { return }
+    if case .diskChanged = overlay {
+      state.quitAfterSave = false
+      state.commitAfterSave = false
+    }
+  }
+
+  static func reducePicker(_ state: inout AppState, _ picker: Picker, _ action: PickerAction) {
+    var picker = picker
+    switch action {
+    case .move(let move):
+      moveHighlight(&picker.highlighted, move, count: picker.matches.count, state: state)
+    case .type(let character):
+      type(character, into: &picker.query, highlighted: &picker.highlighted)
+    case .backspace:
+      erase(from: &picker.query, highlighted: &picker.highlighted)
+    case .choose(let index):
+      guard picker.matches.indices.contains(index) else { return }
+      picker.highlighted = index
+      replaceTop(.picker(picker), in: &state)
+      confirm(picker, &state)
+      return
+    case .confirm:
+      confirm(picker, &state)
+      return
+    case .cancel:
+      closeOverlay(&state)
+      return
+    }
+    replaceTop(.picker(picker), in: &state)
+  }
+
   /// The depends-on checklist: Space toggles, typing filters, Enter applies.
-  static func reduceChecklist(_ state: inout AppState, _ checklist: Checklist, _ action: Action) {
+  static func reduceChecklist(
+    _ state: inout AppState, _ checklist: Checklist, _ action: ChecklistAction
+  ) {
     var checklist = checklist
-    if action == .toggle || action == .type(" ") {
+    switch action {
+    case .move(let move):
+      moveHighlight(&checklist.highlighted, move, count: checklist.matches.count, state: state)
+    case .type(" "), .toggle:
       toggle(&checklist)
-      replaceTop(.checklist(checklist), in: &state)
-    } else if case .choose(let index) = action, checklist.matches.indices.contains(index) {
+    case .type(let character):
+      type(character, into: &checklist.query, highlighted: &checklist.highlighted)
+    case .backspace:
+      erase(from: &checklist.query, highlighted: &checklist.highlighted)
+    case .choose(let index):
+      guard checklist.matches.indices.contains(index) else { return }
       checklist.highlighted = index
       toggle(&checklist)
-      replaceTop(.checklist(checklist), in: &state)
-    } else if editList(
-      &checklist.query, &checklist.highlighted, count: checklist.matches.count, action,
-      state: state)
-    {
-      replaceTop(.checklist(checklist), in: &state)
-    } else if action == .confirm {
+    case .confirm:
       let order = state.flow.environments
       let chosen = order.filter { checklist.checked.contains($0) }
       if apply(
@@ -79,21 +98,64 @@ extension Reducer {
       {
         state.overlays.removeLast()
       }
+      return
+    case .cancel:
+      closeOverlay(&state)
+      return
+    }
+    replaceTop(.checklist(checklist), in: &state)
+  }
+
+  static func reduceForm(_ state: inout AppState, _ form: Form, _ action: FormAction) {
+    var form = form
+    switch action {
+    case .nextField, .previousField, .text:
+      editForm(&form, action)
+      replaceTop(.form(form), in: &state)
+    case .confirm:
+      submit(form, &state)
+    case .cancel:
+      closeOverlay(&state)
+    }
+  }
+
+  /// Help, the inspector and the differences scroll, and close.
+  static func reduceReader(_ state: inout AppState, _ overlay: Overlay, _ action: ReaderAction) {
+    guard case .scroll(let move) = action else {
+      closeOverlay(&state)
+      return
+    }
+    switch overlay {
+    case .help(let scroll):
+      replaceTop(.help(scroll: scrolled(scroll, move, state)), in: &state)
+    case .inspector(let environment, let scroll):
+      replaceTop(
+        .inspector(environment: environment, scroll: scrolled(scroll, move, state)), in: &state)
+    case .diff(let title, let lines, let scroll):
+      replaceTop(
+        .diff(title: title, lines: lines, scroll: scrolled(scroll, move, state)), in: &state)
+    case .picker, .checklist, .form, .removeDialog, .quitPrompt, .commitDialog, .diskChanged,
+      .confirm, .problems:
+      break
     }
   }
 
   /// "Remove <environment>?": reconnect its dependents, or remove what is downstream too.
-  static func reduceRemoveDialog(_ state: inout AppState, _ dialog: RemoveDialog, _ action: Action)
-  {
+  static func reduceRemoveDialog(
+    _ state: inout AppState, _ dialog: RemoveDialog, _ action: ChoiceAction
+  ) {
     var dialog = dialog
     switch action {
-    case .up, .down:
+    case .previous, .next:
       dialog.choice = 1 - dialog.choice
       replaceTop(.removeDialog(dialog), in: &state)
-    case .choose(let index) where (0...1).contains(index):
+    case .choose(let index):
+      guard (0...1).contains(index) else { return }
       dialog.choice = index
       replaceTop(.removeDialog(dialog), in: &state)
-      fallthrough
+      reduceRemoveDialog(&state, dialog, .confirm)
+    case .cancel:
+      closeOverlay(&state)
     case .confirm:
       let mode: PromotionFlow.RemovalMode = dialog.choice == 0 ? .reconnect : .cascade
       let gone = state.flow.removal(of: dialog.environment, mode: mode)
@@ -103,14 +165,14 @@ extension Reducer {
         state.flow.removing(dialog.environment, mode: mode), to: &state, select: parent,
         message: gone.count == 1
           ? "Removed \(dialog.environment)" : "Removed \(gone.joined(separator: ", "))")
-    default:
-      break
     }
   }
 
   /// The quit prompt. With a text edit that is not applied, it names the edit: saving then saves
   /// the flow without it (and says so), `e` goes back to it; nothing is dropped unasked.
-  static func reduceQuitPrompt(_ state: inout AppState, _ action: Action, effects: inout [Effect]) {
+  static func reduceQuitPrompt(
+    _ state: inout AppState, _ action: QuitPromptAction, effects: inout [Effect]
+  ) {
     let pendingText = state.yaml?.isDirty == true
     switch action {
     case .saveAndQuit where !pendingText || state.isModified:
@@ -136,42 +198,47 @@ extension Reducer {
       }
       revealCursor(&state)
       state.message = StatusMessage("Back to your text edit: Esc applies it")
-    default:
+    case .stay:
+      closeOverlay(&state)
+    case .saveAndQuit, .backToTextEdit:
       break
     }
   }
 
-  static func scrolled(_ scroll: Int, _ action: Action, _ state: AppState) -> Int {
+  static func scrolled(_ scroll: Int, _ move: ListMove, _ state: AppState) -> Int {
     let page = max(1, state.screenHeight - 6)
-    switch action {
+    switch move {
     case .up: return max(0, scroll - 1)
     case .down: return scroll + 1
     case .pageUp: return max(0, scroll - page)
     case .pageDown: return scroll + page
-    default: return scroll
     }
   }
 
-  /// Moves the highlight or edits the filter of a list; false when the action is not that.
-  static func editList(
-    _ query: inout String, _ highlighted: inout Int, count: Int, _ action: Action, state: AppState
-  ) -> Bool {
+  /// Moves the highlight of a list of `count` items.
+  static func moveHighlight(
+    _ highlighted: inout Int, _ move: ListMove, count: Int, state: AppState
+  ) {
     let page = max(1, state.screenHeight - 8)
-    switch action {
+    let last = max(0, count - 1)
+    switch move {
     case .up: highlighted = max(0, highlighted - 1)
-    case .down: highlighted = min(max(0, count - 1), highlighted + 1)
+    case .down: highlighted = min(last, highlighted + 1)
     case .pageUp: highlighted = max(0, highlighted - page)
-    case .pageDown: highlighted = min(max(0, count - 1), highlighted + page)
-    case .type(let character):
-      guard !character.isNewline, query.count < 200 else { return true }
-      query.append(character)
-      highlighted = 0
-    case .backspace:
-      if !query.isEmpty { query.removeLast() }
-      highlighted = 0
-    default: return false
+    case .pageDown: highlighted = min(last, highlighted + page)
     }
-    return true
+  }
+
+  /// Types into a list's filter, which starts the highlight over.
+  static func type(_ character: Character, into query: inout String, highlighted: inout Int) {
+    guard !character.isNewline, query.count < 200 else { return }
+    query.append(character)
+    highlighted = 0
+  }
+
+  static func erase(from query: inout String, highlighted: inout Int) {
+    if !query.isEmpty { query.removeLast() }
+    highlighted = 0
   }
 
   static func toggle(_ checklist: inout Checklist) {

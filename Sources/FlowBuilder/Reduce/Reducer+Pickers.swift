@@ -24,7 +24,8 @@ extension Reducer {
       openConnectorWorkflow(value, of: name, &state)
     case .hookChoice(let name):
       openHookWorkflow(value, of: name, &state)
-    default:
+    case .trigger, .addTarget, .action, .preAction, .postAction, .triggerWorkflow, .hook, .product,
+      .find:
       if choose(value, for: picker.purpose, &state) { state.overlays.removeLast() }
     }
   }

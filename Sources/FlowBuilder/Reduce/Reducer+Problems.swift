@@ -13,28 +13,26 @@ extension Reducer {
     push(.problems(ProblemsList(problems)), on: &state)
   }
 
-  static func reduceProblems(_ state: inout AppState, _ list: ProblemsList, _ action: Action) {
+  static func reduceProblems(
+    _ state: inout AppState, _ list: ProblemsList, _ action: ProblemsAction
+  ) {
     var list = list
-    let last = max(0, list.entries.count - 1)
-    let page = max(1, state.screenHeight - 8)
     switch action {
-    case .up: list.highlighted = max(0, list.highlighted - 1)
-    case .down: list.highlighted = min(last, list.highlighted + 1)
-    case .pageUp: list.highlighted = max(0, list.highlighted - page)
-    case .pageDown: list.highlighted = min(last, list.highlighted + page)
-    case .choose(let index) where list.entries.indices.contains(index):
+    case .move(let move):
+      moveHighlight(&list.highlighted, move, count: list.entries.count, state: state)
+      replaceTop(.problems(list), in: &state)
+    case .choose(let index):
+      guard list.entries.indices.contains(index) else { return }
       list.highlighted = index
       replaceTop(.problems(list), in: &state)
-      fallthrough
+      reduceProblems(&state, list, .confirm)
     case .confirm:
       guard list.entries.indices.contains(list.highlighted) else { return }
       state.overlays.removeLast()
       go(to: list.entries[list.highlighted], &state)
-      return
-    default:
-      return
+    case .cancel:
+      closeOverlay(&state)
     }
-    replaceTop(.problems(list), in: &state)
   }
 
   /// Opens the editor at a problem (from the home's problems list).

@@ -1,20 +1,15 @@
 /// `/` in the YAML view, as in less and vim: type, Enter goes to the next place the text stands
 /// (wrapping around), `n` / `N` go on forward / back; a search that finds nothing says so.
 extension Reducer {
-  /// Handles the keys of a search being typed; false when none is.
-  static func reduceSearch(_ state: inout AppState, _ action: Action) -> Bool {
-    guard var view = state.yaml, var query = view.searchQuery else { return false }
+  static func reduceSearch(_ state: inout AppState, _ action: SearchAction) {
+    guard var view = state.yaml, var query = view.searchQuery else { return }
     switch action {
-    case .type(let character) where !character.isNewline:
+    case .type(let character):
+      guard !character.isNewline else { return }
       query.append(character)
       view.searchQuery = query
     case .backspace:
-      if query.isEmpty {
-        view.searchQuery = nil
-      } else {
-        query.removeLast()
-        view.searchQuery = query
-      }
+      view.searchQuery = query.isEmpty ? nil : String(query.dropLast())
     case .cancel:
       view.searchQuery = nil
     case .confirm:
@@ -22,12 +17,9 @@ extension Reducer {
       if !query.isEmpty { view.lastSearch = query }
       state.yaml = view
       search(&state, backwards: false)
-      return true
-    default:
-      return true
+      return
     }
     state.yaml = view
-    return true
   }
 
   static func startSearch(_ state: inout AppState) {

@@ -46,22 +46,19 @@ extension Reducer {
     state.yaml = view
   }
 
-  static func reduceYAMLView(_ state: inout AppState, _ action: Action, effects: inout [Effect]) {
-    if reduceSearch(&state, action) { return }
+  static func reduceYAMLView(_ state: inout AppState, _ action: YAMLAction, effects: inout [Effect])
+  {
     guard var view = state.yaml else { return }
     let page = max(1, state.screenHeight - 4)
     switch action {
-    case .toggleView:
-      closeYAMLView(&state)
-      return
-    case .find where !view.isEditing:
+    case .startSearch:
       startSearch(&state)
       return
     case .searchNext, .searchPrevious:
       search(&state, backwards: action == .searchPrevious)
       return
-    case .cursorUp, .up: view.line -= 1
-    case .cursorDown, .down: view.line += 1
+    case .lineUp: view.line -= 1
+    case .lineDown: view.line += 1
     case .pageUp: view.line -= page
     case .pageDown: view.line += page
     case .top: view.line = 0
@@ -72,115 +69,10 @@ extension Reducer {
         view.column, view.lines.indices.contains(view.line) ? view.lines[view.line].count : 0)
     case .externalEdit:
       effects.append(.editExternally(view.text + "\n"))
-    case .finishEditing:
-      view.isEditing = false
-      state.yaml = view
-      applyTextEdit(&state)
-      return
-    default:
-      if view.isEditing {
-        edit(&view, action, page: page)
-      } else {
-        state.yaml = view
-        reduceCanvas(&state, action, effects: &effects)
-        return
-      }
     }
     view.clampCursor()
     state.yaml = view
     revealCursor(&state)
-  }
-
-  /// One editing keystroke in the YAML text.
-  static func edit(_ view: inout YAMLView, _ action: Action, page: Int) {
-    var lines = view.lines
-    if lines.isEmpty { lines = [""] }
-    var line = Array(lines[view.line])
-    let before = YAMLView.TextState(lines: view.lines, line: view.line, column: view.column)
-    var changed = true
-    switch action {
-    case .type(let character) where !character.isNewline:
-      line.insert(character, at: view.column)
-      lines[view.line] = String(line)
-      view.column += 1
-    case .newline:
-      let indentation = line.prefix { $0 == " " }
-      let rest = Array(line[view.column...])
-      lines[view.line] = String(line[..<view.column])
-      lines.insert(String(indentation) + String(rest), at: view.line + 1)
-      view.line += 1
-      view.column = indentation.count
-    case .backspace:
-      if view.column > 0 {
-        line.remove(at: view.column - 1)
-        lines[view.line] = String(line)
-        view.column -= 1
-      } else if view.line > 0 {
-        let previous = lines[view.line - 1]
-        view.column = previous.count
-        lines[view.line - 1] = previous + String(line)
-        lines.remove(at: view.line)
-        view.line -= 1
-      } else {
-        changed = false
-      }
-    case .deleteForward:
-      if view.column < line.count {
-        line.remove(at: view.column)
-        lines[view.line] = String(line)
-      } else if view.line + 1 < lines.count {
-        lines[view.line] += lines[view.line + 1]
-        lines.remove(at: view.line + 1)
-      } else {
-        changed = false
-      }
-    case .undoTyping:
-      if let last = view.typingHistory.popLast() {
-        view.lines = last.lines
-        view.line = last.line
-        view.column = last.column
-        view.isDirty = view.text + "\n" != view.baseText
-      }
-      return
-    default:
-      changed = false
-      moveCursor(&view, action, lines: lines, page: page)
-    }
-    if changed {
-      view.typingHistory.append(before)
-      if view.typingHistory.count > 500 { view.typingHistory.removeFirst() }
-      view.lines = lines
-      view.isDirty = view.text + "\n" != view.baseText
-      view.diagnostics = []
-    }
-  }
-
-  /// A cursor movement in the YAML text (← → wrap across lines; the view keeps the line in range).
-  static func moveCursor(_ view: inout YAMLView, _ action: Action, lines: [String], page: Int) {
-    let length = lines.indices.contains(view.line) ? lines[view.line].count : 0
-    switch action {
-    case .cursorLeft:
-      if view.column > 0 {
-        view.column -= 1
-      } else if view.line > 0 {
-        view.line -= 1
-        view.column = lines[view.line].count
-      }
-    case .cursorRight:
-      if view.column < length {
-        view.column += 1
-      } else if view.line + 1 < lines.count {
-        view.line += 1
-        view.column = 0
-      }
-    case .cursorUp: view.line -= 1
-    case .cursorDown: view.line += 1
-    case .lineStart: view.column = 0
-    case .lineEnd: view.column = length
-    case .pageUp: view.line -= page
-    case .pageDown: view.line += page
-    default: break
-    }
   }
 
   /// Applies the text of the YAML view if it parses and validates; otherwise keeps it, with each

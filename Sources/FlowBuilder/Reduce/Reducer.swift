@@ -25,30 +25,44 @@ public enum Reducer {
       noticeDiskChange(&state, text)
     case .committedVersionRead(let version):
       startReview(&state, version)
-    default:
-      route(&state, action, effects: &effects)
+    case .click, .wheel, .canvas, .command, .yaml, .yamlEdit, .yamlSearch, .picker, .checklist,
+      .form, .choice, .quitPrompt, .reader, .commitDialog, .problems:
+      if state.mode == .tooSmall {
+        reduceWhileTooSmall(&state, action, effects: &effects)
+      } else {
+        route(&state, action, effects: &effects)
+      }
     }
     return (state, effects)
   }
 
-  /// What the user did (a key's action, a click, the wheel) goes to the reducer of the mode the
-  /// state is in; the terminal's size and the results of effects arrive whatever it shows, and
-  /// are handled by `reduce` before this.
+  /// What the user did (a key's action, a click, the wheel) goes to the reducer of its mode, when
+  /// that mode is the one the state is in — an action of another mode (a key pressed as the
+  /// overlay it was meant for closed) means nothing. The terminal's size and the results of
+  /// effects arrive whatever it shows, and are handled by `reduce` before this.
   static func route(_ state: inout AppState, _ action: Action, effects: inout [Effect]) {
-    switch (state.mode, action) {
-    case (.tooSmall, _):
-      reduceWhileTooSmall(&state, action, effects: &effects)
-    case (_, .click(let x, let y, let time)):
-      click(&state, x: x, y: y, time: time)
-    case (_, .wheel(let x, let y, let rows)):
-      wheel(&state, x: x, y: y, rows: rows)
-    case (.graph, _):
+    let mode = state.mode
+    switch action {
+    case .click(let x, let y, let time):
+      click(&state, x: x, y: y, time: time, effects: &effects)
+    case .wheel(let x, let y, let rows):
+      wheel(&state, x: x, y: y, rows: rows, effects: &effects)
+    case .canvas(let action) where mode == .graph:
       reduceCanvas(&state, action, effects: &effects)
-    case (.yaml, _), (.yamlEdit, _), (.yamlSearch, _):
+    case .command(let command) where mode == .graph || mode == .yaml:
+      run(command, &state, effects: &effects)
+    case .yaml(let action) where mode == .yaml:
       reduceYAMLView(&state, action, effects: &effects)
-    case (.commitDialog, _), (.choiceDialog, _), (.picker, _), (.checklist, _), (.form, _),
-      (.removeDialog, _), (.quitPrompt, _), (.help, _), (.inspector, _), (.problems, _):
+    case .yamlEdit(let action) where mode == .yamlEdit:
+      reduceYAMLEdit(&state, action)
+    case .yamlSearch(let action) where mode == .yamlSearch:
+      reduceSearch(&state, action)
+    case .picker, .checklist, .form, .choice, .quitPrompt, .reader, .commitDialog, .problems:
       reduceOverlay(&state, action, effects: &effects)
+    case .canvas, .command, .yaml, .yamlEdit, .yamlSearch, .resize, .saveFinished,
+      .externalEditFinished, .commitPrepared, .commitFinished, .committedVersionRead,
+      .fileChangedOnDisk:
+      break
     }
   }
 
@@ -57,7 +71,7 @@ public enum Reducer {
   static func reduceWhileTooSmall(
     _ state: inout AppState, _ action: Action, effects: inout [Effect]
   ) {
-    guard action == .quit else { return }
+    guard action == .command(.quit) else { return }
     if !state.hasUnsavedWork {
       state.finished = true
       effects.append(.exit)

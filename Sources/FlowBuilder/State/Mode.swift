@@ -18,15 +18,24 @@ public enum Mode: String, Sendable, CaseIterable {
   case problems = "Problems"
   case tooSmall = "Terminal too small"
 
-  /// True in modes with a text field or filter, where an unbound printable character is typed.
-  public var takesText: Bool {
+  /// What typing `character` means in this mode: in a text field or filter, an unbound
+  /// printable character is typed; elsewhere it means nothing.
+  public func typing(_ character: Character) -> Action? {
     switch self {
-    case .picker, .checklist, .form, .yamlEdit, .yamlSearch, .commitDialog: return true
+    case .picker: return .picker(.type(character))
+    case .checklist: return .checklist(.type(character))
+    case .form: return .form(.text(.type(character)))
+    case .yamlEdit: return .yamlEdit(.text(.type(character)))
+    case .yamlSearch: return .yamlSearch(.type(character))
+    case .commitDialog: return .commitDialog(.text(.type(character)))
     case .graph, .yaml, .choiceDialog, .removeDialog, .quitPrompt, .help, .inspector, .problems,
       .tooSmall:
-      return false
+      return nil
     }
   }
+
+  /// True in modes with a text field or filter.
+  public var takesText: Bool { typing("x") != nil }
 }
 
 extension AppState {

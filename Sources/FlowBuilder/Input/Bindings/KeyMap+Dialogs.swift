@@ -3,98 +3,80 @@ import TerminalCanvas
 /// The dialogs' keys: the commit dialog, the choice dialogs, the remove dialog, the quit prompt
 /// and the one key that works while the terminal is too small.
 extension KeyMap {
-  static let commitDialog: [Binding] = [
-    Binding(
-      keys: [.enter], action: .confirm, hint: "commit",
-      description: "commit (on the chosen branch, then push if checked)", group: "Commit dialog"),
-    Binding(
-      keys: [.tab, .control("n")], action: .nextField, hint: "next",
-      description: "next field: message, branch, new branch name, push", group: "Commit dialog"),
-    Binding(
-      keys: [.backTab, .control("p")], action: .previousField, hint: nil,
-      description: "previous field", group: "Commit dialog"),
-    Binding(
-      keys: [.left], action: .cursorLeft, hint: nil,
-      description: "left (keeps a selected message for editing)", group: "Commit dialog"),
-    Binding(
-      keys: [.right], action: .cursorRight, hint: nil,
-      description: "right (keeps a selected message for editing)", group: "Commit dialog"),
-    Binding(
-      keys: [.home], action: .lineStart, hint: nil, description: "start of the field",
-      group: "Commit dialog"),
-    Binding(
-      keys: [.end], action: .lineEnd, hint: nil, description: "end of the field",
-      group: "Commit dialog"),
-    Binding(
-      keys: [.backspace], action: .backspace, hint: nil, description: "delete before the cursor",
-      group: "Commit dialog"),
-    Binding(
-      keys: [.delete], action: .deleteForward, hint: nil, description: "delete at the cursor",
-      group: "Commit dialog"),
-    Binding(
-      keys: [.pageUp, .up], action: .pageUp, hint: nil, description: "scroll the diff up",
-      group: "Commit dialog"),
-    Binding(
-      keys: [.pageDown, .down], action: .pageDown, hint: nil, description: "scroll the diff down",
-      group: "Commit dialog"),
-    Binding(
-      keys: [.control("e")], action: .externalEdit, hint: "$EDITOR",
-      description: "edit the whole message, subject and body, in your editor (as git commit does)",
-      group: "Commit dialog"),
-    Binding(
-      keys: [.escape, .control("c")], action: .cancel, hint: "cancel",
-      description: "close without committing", group: "Commit dialog"),
-  ]
+  static let commitDialog: [Binding] =
+    group(
+      "Commit dialog",
+      [
+        Binding(
+          [.enter], .commitDialog(.confirm), "commit (on the chosen branch, then push if checked)",
+          hint: "commit"),
+        Binding(
+          [.tab, .control("n")], .commitDialog(.nextField),
+          "next field: message, branch, new branch name, push", hint: "next"),
+        Binding([.backTab, .control("p")], .commitDialog(.previousField), "previous field"),
+        Binding(
+          [.left], .commitDialog(.text(.left)), "left (keeps a selected message for editing)"),
+        Binding(
+          [.right], .commitDialog(.text(.right)), "right (keeps a selected message for editing)"),
+        Binding([.home], .commitDialog(.text(.lineStart)), "start of the field"),
+        Binding([.end], .commitDialog(.text(.lineEnd)), "end of the field"),
+        Binding([.backspace], .commitDialog(.text(.backspace)), "delete before the cursor"),
+        Binding([.delete], .commitDialog(.text(.deleteForward)), "delete at the cursor"),
+        Binding([.pageUp, .up], .commitDialog(.scrollDiff(up: true)), "scroll the diff up"),
+        Binding([.pageDown, .down], .commitDialog(.scrollDiff(up: false)), "scroll the diff down"),
+        Binding(
+          [.control("e")], .commitDialog(.externalEdit),
+          "edit the whole message, subject and body, in your editor (as git commit does)",
+          hint: "$EDITOR"),
+        Binding(
+          [.escape, .control("c")], .commitDialog(.cancel), "close without committing",
+          hint: "cancel"),
+      ])
 
-  static let choiceDialog: [Binding] = [
-    Binding(
-      keys: [.up, .character("k")], action: .up, hint: nil, description: "previous choice",
-      group: "Dialogs"),
-    Binding(
-      keys: [.down, .character("j"), .tab], action: .down, hint: nil, description: "next choice",
-      group: "Dialogs"),
-    Binding(
-      keys: [.enter], action: .confirm, hint: "choose", description: "do the highlighted choice",
-      group: "Dialogs"),
-    Binding(
-      keys: [.escape, .control("c")], action: .cancel, hint: "cancel",
-      description: "cancel (the default)", group: "Dialogs"),
-  ]
+  static let choiceDialog: [Binding] =
+    group(
+      "Dialogs",
+      [
+        Binding([.up, .character("k")], .choice(.previous), "previous choice"),
+        Binding([.down, .character("j"), .tab], .choice(.next), "next choice"),
+        Binding([.enter], .choice(.confirm), "do the highlighted choice", hint: "choose"),
+        Binding(
+          [.escape, .control("c")], .choice(.cancel), "cancel (the default)", hint: "cancel"),
+      ])
 
-  static let dialog: [Binding] = [
-    Binding(
-      keys: [.up, .character("k")], action: .up, hint: nil, description: "previous choice",
-      group: "Remove dialog"),
-    Binding(
-      keys: [.down, .character("j"), .tab], action: .down, hint: nil, description: "next choice",
-      group: "Remove dialog"),
-    Binding(
-      keys: [.enter], action: .confirm, hint: "remove",
-      description: "do the highlighted choice (the first is the default)", group: "Remove dialog"),
-    Binding(
-      keys: [.escape, .character("q"), .control("c")], action: .cancel, hint: "cancel",
-      description: "keep the environment", group: "Remove dialog"),
-  ]
+  static let dialog: [Binding] =
+    group(
+      "Remove dialog",
+      [
+        Binding([.up, .character("k")], .choice(.previous), "previous choice"),
+        Binding([.down, .character("j"), .tab], .choice(.next), "next choice"),
+        Binding(
+          [.enter], .choice(.confirm), "do the highlighted choice (the first is the default)",
+          hint: "remove"),
+        Binding(
+          [.escape, .character("q"), .control("c")], .choice(.cancel), "keep the environment",
+          hint: "cancel"),
+      ])
 
-  static let quitPrompt: [Binding] = [
-    Binding(
-      keys: [.character("s")], action: .saveAndQuit, hint: "save", description: "save, then quit",
-      group: "Quit prompt"),
-    Binding(
-      keys: [.character("d")], action: .discardAndQuit, hint: "discard",
-      description: "quit without saving", group: "Quit prompt"),
-    Binding(
-      keys: [.character("e")], action: .backToTextEdit, hint: nil,
-      description: "back to a text edit that is not applied yet", group: "Quit prompt"),
-    Binding(
-      keys: [.escape, .character("c")], action: .cancel, hint: "cancel", description: "stay",
-      group: "Quit prompt"),
-  ]
+  static let quitPrompt: [Binding] =
+    group(
+      "Quit prompt",
+      [
+        Binding([.character("s")], .quitPrompt(.saveAndQuit), "save, then quit", hint: "save"),
+        Binding(
+          [.character("d")], .quitPrompt(.discardAndQuit), "quit without saving", hint: "discard"),
+        Binding(
+          [.character("e")], .quitPrompt(.backToTextEdit),
+          "back to a text edit that is not applied yet"),
+        Binding([.escape, .character("c")], .quitPrompt(.stay), "stay", hint: "cancel"),
+      ])
 
-  static let tooSmall: [Binding] = [
-    Binding(
-      keys: [.character("q"), .control("c")], action: .quit, hint: nil,
-      description: "quit (with unsaved changes: the quit prompt, shown once the screen is larger)",
-      group: "Terminal too small")
-  ]
+  static let tooSmall: [Binding] =
+    group(
+      "Terminal too small",
+      [
+        Binding(
+          [.character("q"), .control("c")], .command(.quit),
+          "quit (with unsaved changes: the quit prompt, shown once the screen is larger)")
+      ])
 }

@@ -3,64 +3,58 @@ import TerminalCanvas
 /// The keys of lists (pickers, the depends-on checklist) and forms, which type what is not bound.
 extension KeyMap {
   static let picker: [Binding] =
-    [
-      Binding(
-        keys: [.enter], action: .confirm, hint: "choose",
-        description: "choose the highlighted item (or create what you typed)", group: "Lists")
-    ] + list
+    group(
+      "Lists",
+      [
+        Binding(
+          [.enter], .picker(.confirm), "choose the highlighted item (or create what you typed)",
+          hint: "choose")
+      ])
+    + list(
+      .picker(.move(.up)), .picker(.move(.down)), .picker(.move(.pageUp)),
+      .picker(.move(.pageDown)), .picker(.backspace), .picker(.cancel))
 
   static let checklist: [Binding] =
-    [
-      Binding(
-        keys: [.character(" ")], action: .toggle, hint: "toggle",
-        description: "check or uncheck the highlighted environment", group: "Depends on"),
-      Binding(
-        keys: [.enter], action: .confirm, hint: "apply",
-        description: "apply the checked environments", group: "Depends on"),
-    ] + list
+    group(
+      "Depends on",
+      [
+        Binding(
+          [.character(" ")], .checklist(.toggle), "check or uncheck the highlighted environment",
+          hint: "toggle"),
+        Binding([.enter], .checklist(.confirm), "apply the checked environments", hint: "apply"),
+      ])
+    + list(
+      .checklist(.move(.up)), .checklist(.move(.down)), .checklist(.move(.pageUp)),
+      .checklist(.move(.pageDown)), .checklist(.backspace), .checklist(.cancel))
 
-  static let list: [Binding] = [
-    Binding(
-      keys: [.up, .control("p")], action: .up, hint: nil, description: "previous item",
-      group: "Lists"),
-    Binding(
-      keys: [.down, .control("n")], action: .down, hint: nil, description: "next item",
-      group: "Lists"),
-    Binding(keys: [.pageUp], action: .pageUp, hint: nil, description: "a page up", group: "Lists"),
-    Binding(
-      keys: [.pageDown], action: .pageDown, hint: nil, description: "a page down", group: "Lists"),
-    Binding(
-      keys: [.backspace], action: .backspace, hint: nil,
-      description: "delete the last character of the filter", group: "Lists"),
-    Binding(
-      keys: [.escape, .control("c")], action: .cancel, hint: "cancel",
-      description: "close without choosing", group: "Lists"),
-  ]
+  /// The keys every filtered list has, each meaning its own list's action.
+  static func list(
+    _ up: Action, _ down: Action, _ pageUp: Action, _ pageDown: Action, _ backspace: Action,
+    _ cancel: Action
+  ) -> [Binding] {
+    group(
+      "Lists",
+      [
+        Binding([.up, .control("p")], up, "previous item"),
+        Binding([.down, .control("n")], down, "next item"),
+        Binding([.pageUp], pageUp, "a page up"),
+        Binding([.pageDown], pageDown, "a page down"),
+        Binding([.backspace], backspace, "delete the last character of the filter"),
+        Binding([.escape, .control("c")], cancel, "close without choosing", hint: "cancel"),
+      ])
+  }
 
-  static let form: [Binding] = [
-    Binding(
-      keys: [.tab, .down], action: .nextField, hint: "next field", description: "next field",
-      group: "Forms"),
-    Binding(
-      keys: [.backTab, .up], action: .previousField, hint: nil, description: "previous field",
-      group: "Forms"),
-    Binding(
-      keys: [.left], action: .cursorLeft, hint: nil,
-      description: "move left (or the previous choice)", group: "Forms"),
-    Binding(
-      keys: [.right], action: .cursorRight, hint: nil,
-      description: "move right (or the next choice)", group: "Forms"),
-    Binding(
-      keys: [.backspace], action: .backspace, hint: nil, description: "delete before the cursor",
-      group: "Forms"),
-    Binding(
-      keys: [.delete], action: .deleteForward, hint: nil, description: "delete at the cursor",
-      group: "Forms"),
-    Binding(
-      keys: [.enter], action: .confirm, hint: "submit", description: "submit the form",
-      group: "Forms"),
-    Binding(
-      keys: [.escape, .control("c")], action: .cancel, hint: "cancel",
-      description: "close without saving", group: "Forms"),
-  ]
+  static let form: [Binding] =
+    group(
+      "Forms",
+      [
+        Binding([.tab, .down], .form(.nextField), "next field", hint: "next field"),
+        Binding([.backTab, .up], .form(.previousField), "previous field"),
+        Binding([.left], .form(.text(.left)), "move left (or the previous choice)"),
+        Binding([.right], .form(.text(.right)), "move right (or the next choice)"),
+        Binding([.backspace], .form(.text(.backspace)), "delete before the cursor"),
+        Binding([.delete], .form(.text(.deleteForward)), "delete at the cursor"),
+        Binding([.enter], .form(.confirm), "submit the form", hint: "submit"),
+        Binding([.escape, .control("c")], .form(.cancel), "close without saving", hint: "cancel"),
+      ])
 }

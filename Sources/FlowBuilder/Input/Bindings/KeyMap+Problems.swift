@@ -2,25 +2,19 @@ import TerminalCanvas
 
 /// The keys of the problems list (`!`).
 extension KeyMap {
-  static let problems: [Binding] = [
-    Binding(
-      keys: [.up, .character("k")], action: .up, hint: nil, description: "the problem above",
-      group: "Problems"),
-    Binding(
-      keys: [.down, .character("j")], action: .down, hint: nil, description: "the problem below",
-      group: "Problems"),
-    Binding(
-      keys: [.pageUp], action: .pageUp, hint: nil, description: "a page up", group: "Problems"),
-    Binding(
-      keys: [.pageDown], action: .pageDown, hint: nil, description: "a page down",
-      group: "Problems"),
-    Binding(
-      keys: [.enter], action: .confirm, hint: "go to",
-      description:
-        "go to the problem: its environment on the canvas, else its line in the YAML view",
-      group: "Problems"),
-    Binding(
-      keys: [.escape, .character("q"), .character("!")], action: .cancel, hint: "close",
-      description: "close", group: "Problems"),
-  ]
+  static let problems: [Binding] =
+    group(
+      "Problems",
+      [
+        Binding([.up, .character("k")], .problems(.move(.up)), "the problem above"),
+        Binding([.down, .character("j")], .problems(.move(.down)), "the problem below"),
+        Binding([.pageUp], .problems(.move(.pageUp)), "a page up"),
+        Binding([.pageDown], .problems(.move(.pageDown)), "a page down"),
+        Binding(
+          [.enter], .problems(.confirm),
+          "go to the problem: its environment on the canvas, else its line in the YAML view",
+          hint: "go to"),
+        Binding(
+          [.escape, .character("q"), .character("!")], .problems(.cancel), "close", hint: "close"),
+      ])
 }

@@ -2,20 +2,16 @@ import TerminalCanvas
 
 /// The keys of the read-only overlays: help and the inspector.
 extension KeyMap {
-  static let reader: [Binding] = [
-    Binding(
-      keys: [.up, .character("k")], action: .up, hint: nil, description: "scroll up",
-      group: "Reading"),
-    Binding(
-      keys: [.down, .character("j")], action: .down, hint: nil, description: "scroll down",
-      group: "Reading"),
-    Binding(
-      keys: [.pageUp], action: .pageUp, hint: nil, description: "a page up", group: "Reading"),
-    Binding(
-      keys: [.pageDown, .character(" ")], action: .pageDown, hint: nil, description: "a page down",
-      group: "Reading"),
-    Binding(
-      keys: [.escape, .enter, .character("q"), .character("?")], action: .cancel, hint: "close",
-      description: "close", group: "Reading"),
-  ]
+  static let reader: [Binding] =
+    group(
+      "Reading",
+      [
+        Binding([.up, .character("k")], .reader(.scroll(.up)), "scroll up"),
+        Binding([.down, .character("j")], .reader(.scroll(.down)), "scroll down"),
+        Binding([.pageUp], .reader(.scroll(.pageUp)), "a page up"),
+        Binding([.pageDown, .character(" ")], .reader(.scroll(.pageDown)), "a page down"),
+        Binding(
+          [.escape, .enter, .character("q"), .character("?")], .reader(.close), "close",
+          hint: "close"),
+      ])
 }

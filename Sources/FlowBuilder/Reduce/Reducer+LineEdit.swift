@@ -1,14 +1,16 @@
-/// The commit dialog's one-line fields: the subject and a new branch's name.
+/// One-line fields: a form's, and the commit dialog's subject and new branch's name.
 extension Reducer {
   /// Edits a one-line field. While `selected` (as in a browser's address bar), typing replaces the
   /// whole text, and Left or Right keeps it for editing with the cursor at its start or end.
-  static func editCommitText(
-    _ text: inout String, _ cursor: inout Int, selected: inout Bool, _ action: Action
+  static func editLine(
+    _ text: inout String, _ cursor: inout Int, selected: inout Bool, _ edit: LineEdit,
+    limit: Int = .max
   ) {
     var characters = Array(text)
     cursor = min(cursor, characters.count)
-    switch action {
-    case .type(let character) where !character.isNewline:
+    switch edit {
+    case .type(let character):
+      guard !character.isNewline, characters.count < limit || selected else { return }
       if selected {
         characters = []
         cursor = 0
@@ -25,13 +27,14 @@ extension Reducer {
         characters.remove(at: cursor - 1)
         cursor -= 1
       }
-    case .deleteForward where cursor < characters.count:
+    case .deleteForward:
+      guard cursor < characters.count else { return }
       characters.remove(at: cursor)
       selected = false
-    case .cursorLeft:
+    case .left:
       cursor = selected ? 0 : max(0, cursor - 1)
       selected = false
-    case .cursorRight:
+    case .right:
       cursor = selected ? characters.count : min(characters.count, cursor + 1)
       selected = false
     case .lineStart:
@@ -40,8 +43,6 @@ extension Reducer {
     case .lineEnd:
       cursor = characters.count
       selected = false
-    default:
-      return
     }
     text = String(characters)
   }
