@@ -6,11 +6,16 @@ public enum ListMove: Equatable, Sendable {
   case pageDown
 }
 
-/// A picker: moving the highlight, typing its filter, choosing.
-public enum PickerAction: Equatable, Sendable {
+/// A keystroke in a list with a filter: moving the highlight, typing or deleting in the filter.
+public enum FilterEdit: Equatable, Sendable {
   case move(ListMove)
   case type(Character)
   case backspace
+}
+
+/// A picker: moving in it and filtering it, choosing.
+public enum PickerAction: Equatable, Sendable {
+  case filter(FilterEdit)
   /// The item shown at this position (a click).
   case choose(Int)
   case confirm
@@ -19,9 +24,7 @@ public enum PickerAction: Equatable, Sendable {
 
 /// The depends-on checklist: a picker whose items are checked and unchecked.
 public enum ChecklistAction: Equatable, Sendable {
-  case move(ListMove)
-  case type(Character)
-  case backspace
+  case filter(FilterEdit)
   case toggle
   /// Toggle the item shown at this position (a click).
   case choose(Int)

@@ -25,18 +25,8 @@ extension Reducer {
             checked: Set(step.dependsOn))), on: &state)
     case .action:
       push(.picker(actionPicker(for: selected, current: flow.step(selected)?.action)), on: &state)
-    case .preAction:
-      push(
-        .picker(
-          workflowPicker(
-            "Pre-Action of \(selected)", .preAction(environment: selected),
-            current: flow.step(selected)?.preAction, state)), on: &state)
-    case .postAction:
-      push(
-        .picker(
-          workflowPicker(
-            "Post-Action of \(selected)", .postAction(environment: selected),
-            current: flow.step(selected)?.postAction, state)), on: &state)
+    case .preAction, .postAction:
+      openActionWorkflow(pre: edit == .preAction, of: selected, &state)
     case .triggerWorkflow:
       push(
         .picker(

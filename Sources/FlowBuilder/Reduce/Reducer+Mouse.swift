@@ -102,8 +102,8 @@ extension Reducer {
   static func wheeling(up: Bool, in overlay: Overlay) -> Action? {
     let move: ListMove = up ? .up : .down
     switch overlay {
-    case .picker: return .picker(.move(move))
-    case .checklist: return .checklist(.move(move))
+    case .picker: return .picker(.filter(.move(move)))
+    case .checklist: return .checklist(.filter(.move(move)))
     case .problems: return .problems(.move(move))
     case .help, .inspector, .diff: return .reader(.scroll(move))
     case .removeDialog, .diskChanged, .confirm: return .choice(up ? .previous : .next)

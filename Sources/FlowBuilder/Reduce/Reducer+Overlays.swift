@@ -49,12 +49,9 @@ extension Reducer {
   static func reducePicker(_ state: inout AppState, _ picker: Picker, _ action: PickerAction) {
     var picker = picker
     switch action {
-    case .move(let move):
-      moveHighlight(&picker.highlighted, move, count: picker.matches.count, state: state)
-    case .type(let character):
-      type(character, into: &picker.query, highlighted: &picker.highlighted)
-    case .backspace:
-      erase(from: &picker.query, highlighted: &picker.highlighted)
+    case .filter(let edit):
+      editFilter(
+        &picker.query, &picker.highlighted, count: picker.matches.count, edit, state: state)
     case .choose(let index):
       guard picker.matches.indices.contains(index) else { return }
       picker.highlighted = index
@@ -77,14 +74,12 @@ extension Reducer {
   ) {
     var checklist = checklist
     switch action {
-    case .move(let move):
-      moveHighlight(&checklist.highlighted, move, count: checklist.matches.count, state: state)
-    case .type(" "), .toggle:
+    case .filter(.type(" ")), .toggle:
       toggle(&checklist)
-    case .type(let character):
-      type(character, into: &checklist.query, highlighted: &checklist.highlighted)
-    case .backspace:
-      erase(from: &checklist.query, highlighted: &checklist.highlighted)
+    case .filter(let edit):
+      editFilter(
+        &checklist.query, &checklist.highlighted, count: checklist.matches.count, edit,
+        state: state)
     case .choose(let index):
       guard checklist.matches.indices.contains(index) else { return }
       checklist.highlighted = index
@@ -229,16 +224,23 @@ extension Reducer {
     }
   }
 
-  /// Types into a list's filter, which starts the highlight over.
-  static func type(_ character: Character, into query: inout String, highlighted: inout Int) {
-    guard !character.isNewline, query.count < 200 else { return }
-    query.append(character)
-    highlighted = 0
-  }
-
-  static func erase(from query: inout String, highlighted: inout Int) {
-    if !query.isEmpty { query.removeLast() }
-    highlighted = 0
+  /// Moves in a filtered list of `count` items, or edits its filter (which starts the highlight
+  /// over).
+  static func editFilter(
+    _ query: inout String, _ highlighted: inout Int, count: Int, _ edit: FilterEdit,
+    state: AppState
+  ) {
+    switch edit {
+    case .move(let move):
+      moveHighlight(&highlighted, move, count: count, state: state)
+    case .type(let character):
+      guard !character.isNewline, query.count < 200 else { return }
+      query.append(character)
+      highlighted = 0
+    case .backspace:
+      if !query.isEmpty { query.removeLast() }
+      highlighted = 0
+    }
   }
 
   static func toggle(_ checklist: inout Checklist) {

@@ -21,7 +21,7 @@ extension Reducer {
     let value: String? = item.kind == .clear ? nil : item.value
     switch picker.purpose {
     case .connector(let name):
-      openConnectorWorkflow(value, of: name, &state)
+      openActionWorkflow(pre: value == "pre", of: name, &state)
     case .hookChoice(let name):
       openHookWorkflow(value, of: name, &state)
     case .trigger, .addTarget, .action, .preAction, .postAction, .triggerWorkflow, .hook, .product,
@@ -108,9 +108,8 @@ extension Reducer {
     return done
   }
 
-  /// From a connector's menu: the workflow picker of the target's Pre- or Post-Action.
-  static func openConnectorWorkflow(_ value: String?, of name: String, _ state: inout AppState) {
-    let pre = value == "pre"
+  /// The workflow picker of a target's Pre- or Post-Action (`[` / `]`, or a connector's menu).
+  static func openActionWorkflow(pre: Bool, of name: String, _ state: inout AppState) {
     let step = state.flow.step(name)
     push(
       .picker(

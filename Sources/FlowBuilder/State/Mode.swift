@@ -22,8 +22,8 @@ public enum Mode: String, Sendable, CaseIterable {
   /// printable character is typed; elsewhere it means nothing.
   public func typing(_ character: Character) -> Action? {
     switch self {
-    case .picker: return .picker(.type(character))
-    case .checklist: return .checklist(.type(character))
+    case .picker: return .picker(.filter(.type(character)))
+    case .checklist: return .checklist(.filter(.type(character)))
     case .form: return .form(.text(.type(character)))
     case .yamlEdit: return .yamlEdit(.text(.type(character)))
     case .yamlSearch: return .yamlSearch(.type(character))

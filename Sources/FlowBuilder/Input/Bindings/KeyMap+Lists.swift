@@ -10,9 +10,7 @@ extension KeyMap {
           [.enter], .picker(.confirm), "choose the highlighted item (or create what you typed)",
           hint: "choose")
       ])
-    + list(
-      .picker(.move(.up)), .picker(.move(.down)), .picker(.move(.pageUp)),
-      .picker(.move(.pageDown)), .picker(.backspace), .picker(.cancel))
+    + list({ .picker(.filter($0)) }, cancel: .picker(.cancel))
 
   static let checklist: [Binding] =
     group(
@@ -23,23 +21,18 @@ extension KeyMap {
           hint: "toggle"),
         Binding([.enter], .checklist(.confirm), "apply the checked environments", hint: "apply"),
       ])
-    + list(
-      .checklist(.move(.up)), .checklist(.move(.down)), .checklist(.move(.pageUp)),
-      .checklist(.move(.pageDown)), .checklist(.backspace), .checklist(.cancel))
+    + list({ .checklist(.filter($0)) }, cancel: .checklist(.cancel))
 
   /// The keys every filtered list has, each meaning its own list's action.
-  static func list(
-    _ up: Action, _ down: Action, _ pageUp: Action, _ pageDown: Action, _ backspace: Action,
-    _ cancel: Action
-  ) -> [Binding] {
+  static func list(_ filter: (FilterEdit) -> Action, cancel: Action) -> [Binding] {
     group(
       "Lists",
       [
-        Binding([.up, .control("p")], up, "previous item"),
-        Binding([.down, .control("n")], down, "next item"),
-        Binding([.pageUp], pageUp, "a page up"),
-        Binding([.pageDown], pageDown, "a page down"),
-        Binding([.backspace], backspace, "delete the last character of the filter"),
+        Binding([.up, .control("p")], filter(.move(.up)), "previous item"),
+        Binding([.down, .control("n")], filter(.move(.down)), "next item"),
+        Binding([.pageUp], filter(.move(.pageUp)), "a page up"),
+        Binding([.pageDown], filter(.move(.pageDown)), "a page down"),
+        Binding([.backspace], filter(.backspace), "delete the last character of the filter"),
         Binding([.escape, .control("c")], cancel, "close without choosing", hint: "cancel"),
       ])
   }
