@@ -169,19 +169,23 @@ extension PromotionFlow {
   public func settingPreAction(_ workflow: String?, of name: String) -> Result<
     PromotionFlow, FlowEditError
   > {
-    if let workflow, let error = Names.workflowError(workflow) {
-      return .failure(.invalidName(workflow, reason: error))
-    }
-    return updatingStep(name) { $0.preAction = workflow }
+    setting(\.preAction, to: workflow, of: name)
   }
 
   public func settingPostAction(_ workflow: String?, of name: String) -> Result<
     PromotionFlow, FlowEditError
   > {
+    setting(\.postAction, to: workflow, of: name)
+  }
+
+  /// Sets a workflow of a step, once its name is one Kubernetes accepts.
+  func setting(
+    _ slot: WritableKeyPath<FlowStep, String?>, to workflow: String?, of name: String
+  ) -> Result<PromotionFlow, FlowEditError> {
     if let workflow, let error = Names.workflowError(workflow) {
       return .failure(.invalidName(workflow, reason: error))
     }
-    return updatingStep(name) { $0.postAction = workflow }
+    return updatingStep(name) { $0[keyPath: slot] = workflow }
   }
 
   /// Sets the hooks of a target step, or of the flow when `name` is the trigger.

@@ -223,19 +223,15 @@ struct BlockEmitter {
         let spaced = lead.isEmpty ? text : lead + (text.isEmpty ? "" : " " + text)
         lines.append(spaced + suffix)
       }
+    case .mapping(let entries) where entries.isEmpty:
+      lines.append(lead + (lead.isEmpty ? "" : " ") + "{}" + suffix)
+    case .sequence(let items) where items.isEmpty:
+      lines.append(lead + (lead.isEmpty ? "" : " ") + "[]" + suffix)
     case .mapping(let entries):
-      if entries.isEmpty {
-        lines.append(lead + (lead.isEmpty ? "" : " ") + "{}" + suffix)
-        return
-      }
       lines.append(lead + suffix)
       for entry in entries { self.entry(entry, indent: childIndent) }
       trivia(node.footer, indent: childIndent)
     case .sequence(let items):
-      if items.isEmpty {
-        lines.append(lead + (lead.isEmpty ? "" : " ") + "[]" + suffix)
-        return
-      }
       lines.append(lead + suffix)
       for item in items { self.item(item, indent: childIndent) }
       trivia(node.footer, indent: childIndent)

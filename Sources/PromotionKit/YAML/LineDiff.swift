@@ -60,32 +60,22 @@ public struct LineDiff: Sendable {
   }
 
   /// The lines taken out, with their index in the old text.
-  public var removed: [(index: Int, line: String)] {
-    var index = prefix
-    var found: [(index: Int, line: String)] = []
-    for change in changes {
-      switch change {
-      case .kept: index += 1
-      case .removed(let line):
-        found.append((index, line))
-        index += 1
-      case .added: break
-      }
-    }
-    return found
-  }
+  public var removed: [(index: Int, line: String)] { lines(ofNewText: false) }
 
   /// The lines added, with their index in the new text.
-  public var added: [(index: Int, line: String)] {
+  public var added: [(index: Int, line: String)] { lines(ofNewText: true) }
+
+  /// The lines only the new (or only the old) text has, numbered as in that text.
+  func lines(ofNewText new: Bool) -> [(index: Int, line: String)] {
     var index = prefix
     var found: [(index: Int, line: String)] = []
     for change in changes {
       switch change {
       case .kept: index += 1
-      case .added(let line):
+      case .added(let line) where new, .removed(let line) where !new:
         found.append((index, line))
         index += 1
-      case .removed: break
+      case .added, .removed: break
       }
     }
     return found
