@@ -64,12 +64,6 @@ public struct Form: Equatable, Sendable {
   public var focused = 0
   public var error: String?
 
-  public init(title: String, purpose: Purpose, fields: [Field]) {
-    self.title = title
-    self.purpose = purpose
-    self.fields = fields
-  }
-
   /// The text of the field with `key`, without surrounding spaces ("" when the form has none).
   public func text(_ key: FieldKey) -> String {
     fields.first { $0.key == key }?.text.trimmingCharacters(in: " ") ?? ""

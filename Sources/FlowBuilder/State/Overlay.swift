@@ -149,15 +149,6 @@ public struct RemoveDialog: Equatable, Sendable {
   /// 0: reconnect (the default), 1: cascade.
   public var choice = 0
 
-  public init(
-    environment: String, reconnectTo: [String], dependents: [String], downstream: [String]
-  ) {
-    self.environment = environment
-    self.reconnectTo = reconnectTo
-    self.dependents = dependents
-    self.downstream = downstream
-  }
-
   public var options: [String] {
     let targets = reconnectTo.isEmpty ? "nothing" : Self.names(reconnectTo, room: 20)
     let reconnect =

@@ -115,13 +115,6 @@ public struct Rect: Equatable, Sendable {
   public var width: Int
   public var height: Int
 
-  public init(x: Int, y: Int, width: Int, height: Int) {
-    self.x = x
-    self.y = y
-    self.width = width
-    self.height = height
-  }
-
   public func contains(x column: Int, y row: Int) -> Bool {
     column >= x && column < x + width && row >= y && row < y + height
   }

@@ -115,11 +115,6 @@ public struct YAMLNode: Sendable {
 public struct YAMLEntry: Sendable {
   public var key: YAMLNode
   public var value: YAMLNode
-
-  public init(key: YAMLNode, value: YAMLNode) {
-    self.key = key
-    self.value = value
-  }
 }
 
 /// A line of trivia kept above a node: an empty line or a full-line comment (text from `#`).
