@@ -3,23 +3,7 @@ import TerminalCanvas
 /// The keymap: for each mode, which keys do what. It is the single source for handling keys, for
 /// the `?` help overlay and for the hint bar, so they cannot disagree.
 public enum KeyMap {
-  /// One entry of the keymap.
-  public struct Binding: Sendable {
-    public var keys: [Key]
-    public var action: Action
-    /// What it does, for the help overlay.
-    public var description: String
-    /// A word or two for the hint bar; nil keeps it out of the bar.
-    public var hint: String?
-    public var group = ""
-
-    init(_ keys: [Key], _ action: Action, _ description: String, hint: String? = nil) {
-      self.keys = keys
-      self.action = action
-      self.description = description
-      self.hint = hint
-    }
-  }
+  public typealias Binding = KeyBinding<Action>
 
   /// The bindings of one heading of the help.
   static func group(_ name: String, _ bindings: [Binding]) -> [Binding] {
@@ -33,9 +17,7 @@ public enum KeyMap {
   /// The action `key` stands for in `mode`. In modes with a text field, a printable character
   /// that is not bound is typed.
   public static func action(for key: Key, in mode: Mode) -> Action? {
-    if let binding = bindings(for: mode).first(where: { $0.keys.contains(key) }) {
-      return binding.action
-    }
+    if let action = Binding.meaning(of: key, in: bindings(for: mode)) { return action }
     if case .character(let character) = key { return mode.typing(character) }
     return nil
   }
