@@ -16,14 +16,15 @@ enum CoordinatePhase {
       }
     }
     guard graph.layers.count > 1 else { return y }
+    var fit = ColumnFit(graph)
     for sweep in 0..<sweeps {
       let down = sweep % 2 == 0
       let order =
         down ? Array(1..<graph.layers.count) : Array((0..<(graph.layers.count - 1)).reversed())
-      for index in order { place(graph, layer: index, y: &y, useUpper: down, useLower: !down) }
+      for index in order { fit.place(graph, layer: index, y: &y, useUpper: down, useLower: !down) }
     }
     for index in graph.layers.indices {
-      place(graph, layer: index, y: &y, useUpper: true, useLower: true)
+      fit.place(graph, layer: index, y: &y, useUpper: true, useLower: true)
     }
     let top = y.min() ?? 0
     return y.map { $0 - top }
@@ -34,21 +35,38 @@ enum CoordinatePhase {
     let gap = graph.vertices[upper].isDummy && graph.vertices[lower].isDummy ? 0 : 1
     return graph.vertices[upper].height + gap
   }
+}
 
-  static func place(
+/// Places one column at a time, in buffers kept from column to column (a sweep places every
+/// column several times, so nothing is allocated per vertex).
+struct ColumnFit {
+  var portOffsets: [Int]
+  var rows: [Int] = []
+  var targets: [Double] = []
+  var weights: [Double] = []
+  var offsets: [Int] = []
+  var blocks: [(weight: Double, sum: Double, count: Int)] = []
+
+  init(_ graph: LayeredGraph) {
+    portOffsets = graph.vertices.indices.map(graph.portOffset)
+  }
+
+  /// Moves the column's vertices as near as their order and spacing allow to the median port
+  /// row of their neighbours on the sides asked for.
+  mutating func place(
     _ graph: LayeredGraph, layer index: Int, y: inout [Int], useUpper: Bool, useLower: Bool
   ) {
     let layer = graph.layers[index]
     guard !layer.isEmpty else { return }
-    var targets: [Double] = []
-    var weights: [Double] = []
-    var offsets: [Int] = []
+    targets.removeAll(keepingCapacity: true)
+    weights.removeAll(keepingCapacity: true)
+    offsets.removeAll(keepingCapacity: true)
     var offset = 0
     for (position, vertex) in layer.enumerated() {
-      var rows: [Int] = []
-      if useUpper { rows += graph.upper[vertex].map { y[$0] + graph.portOffset($0) } }
-      if useLower { rows += graph.lower[vertex].map { y[$0] + graph.portOffset($0) } }
-      rows.sort()
+      rows.removeAll(keepingCapacity: true)
+      if useUpper { gather(graph.flatUpper, graph.upperStart, vertex, y) }
+      if useLower { gather(graph.flatLower, graph.lowerStart, vertex, y) }
+      sortRows()
       let desired: Double
       let weight: Double
       if rows.isEmpty {
@@ -58,25 +76,54 @@ enum CoordinatePhase {
         let middle = rows.count / 2
         let port =
           rows.count % 2 == 1 ? Double(rows[middle]) : Double(rows[middle - 1] + rows[middle]) / 2
-        desired = port - Double(graph.portOffset(vertex))
+        desired = port - Double(portOffsets[vertex])
         weight = graph.vertices[vertex].isDummy ? 4 : Double(rows.count)
       }
       offsets.append(offset)
       targets.append(desired - Double(offset))
       weights.append(weight)
-      if position + 1 < layer.count { offset += separation(graph, vertex, layer[position + 1]) }
+      if position + 1 < layer.count {
+        offset += CoordinatePhase.separation(graph, vertex, layer[position + 1])
+      }
     }
-    let fitted = isotonicFit(targets, weights: weights)
-    for (position, vertex) in layer.enumerated() {
-      y[vertex] = Int(fitted[position].rounded(.down)) + offsets[position]
+    fitIsotonic()
+    var position = 0
+    for block in blocks {
+      let value = Int((block.sum / block.weight).rounded(.down))
+      for _ in 0..<block.count {
+        y[layer[position]] = value + offsets[position]
+        position += 1
+      }
     }
   }
 
-  /// The non-decreasing sequence closest to `values` in weighted least squares (pool adjacent
-  /// violators).
-  static func isotonicFit(_ values: [Double], weights: [Double]) -> [Double] {
-    var blocks: [(weight: Double, sum: Double, count: Int)] = []
-    for (value, weight) in zip(values, weights) {
+  /// The port rows of `vertex`'s neighbours in one flat neighbour list.
+  mutating func gather(_ flat: [Int], _ start: [Int], _ vertex: Int, _ y: [Int]) {
+    for index in start[vertex]..<start[vertex + 1] {
+      let neighbour = flat[index]
+      rows.append(y[neighbour] + portOffsets[neighbour])
+    }
+  }
+
+  /// Insertion sort: a vertex has few neighbours, and this sorts in place.
+  mutating func sortRows() {
+    guard rows.count > 1 else { return }
+    for index in 1..<rows.count {
+      let value = rows[index]
+      var slot = index
+      while slot > 0 && rows[slot - 1] > value {
+        rows[slot] = rows[slot - 1]
+        slot -= 1
+      }
+      rows[slot] = value
+    }
+  }
+
+  /// The non-decreasing sequence closest to `targets` in weighted least squares (pool adjacent
+  /// violators), as blocks of equal values.
+  mutating func fitIsotonic() {
+    blocks.removeAll(keepingCapacity: true)
+    for (value, weight) in zip(targets, weights) {
       blocks.append((weight, weight * value, 1))
       while blocks.count > 1 {
         let last = blocks[blocks.count - 1]
@@ -87,6 +134,5 @@ enum CoordinatePhase {
           (previous.weight + last.weight, previous.sum + last.sum, previous.count + last.count))
       }
     }
-    return blocks.flatMap { Array(repeating: $0.sum / $0.weight, count: $0.count) }
   }
 }
