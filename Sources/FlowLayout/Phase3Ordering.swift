@@ -152,6 +152,7 @@ enum OrderingPhase {
     var bestCrossings = totalCrossings(graph)
     guard bestCrossings > 0, graph.layers.count > 1 else { return }
     var sinceBetter = 0
+    var scratch: [Int] = []
     for iteration in 0..<iterations {
       if let patience, sinceBetter >= patience { break }
       sinceBetter += 1
@@ -160,7 +161,8 @@ enum OrderingPhase {
         down ? Array(1..<graph.layers.count) : Array((0..<(graph.layers.count - 1)).reversed())
       for layerIndex in range {
         reorder(
-          &graph, layer: layerIndex, byUpper: down, fixed: fixed, barycenter: iteration % 4 >= 2)
+          &graph, layer: layerIndex, byUpper: down, fixed: fixed, barycenter: iteration % 4 >= 2,
+          scratch: &scratch)
       }
       transpose(&graph, fixed: fixed, acceptEqual: iteration % 4 == 1)
       if iteration % 2 == 1 && graph.vertices.count <= 1_500 { sift(&graph, fixed: fixed) }
@@ -188,20 +190,27 @@ enum OrderingPhase {
 
   /// Sorts one layer by the median position of each vertex's neighbours in the adjacent layer.
   static func reorder(
-    _ graph: inout LayeredGraph, layer index: Int, byUpper: Bool, fixed: [Bool], barycenter: Bool
+    _ graph: inout LayeredGraph, layer index: Int, byUpper: Bool, fixed: [Bool], barycenter: Bool,
+    scratch: inout [Int]
   ) {
     let layer = graph.layers[index]
     var keyed: [(value: Double, position: Int, vertex: Int)] = []
     keyed.reserveCapacity(layer.count)
+    let flat = byUpper ? graph.flatUpper : graph.flatLower
+    let start = byUpper ? graph.upperStart : graph.lowerStart
     for vertex in layer {
-      let neighbours = (byUpper ? graph.upper[vertex] : graph.lower[vertex]).map {
-        graph.position[$0]
-      }.sorted()
-      let mean =
-        neighbours.isEmpty ? nil : Double(neighbours.reduce(0, +)) / Double(neighbours.count)
+      scratch.removeAll(keepingCapacity: true)
+      var sum = 0
+      for slot in start[vertex]..<start[vertex + 1] {
+        let position = graph.position[flat[slot]]
+        scratch.append(position)
+        sum += position
+      }
+      insertionSort(&scratch)
+      let mean = scratch.isEmpty ? nil : Double(sum) / Double(scratch.count)
       keyed.append(
         (
-          (barycenter ? mean : median(neighbours)) ?? Double(graph.position[vertex]),
+          (barycenter ? mean : median(scratch)) ?? Double(graph.position[vertex]),
           graph.position[vertex], vertex
         ))
     }

@@ -18,10 +18,15 @@ extension OrderingPhase {
         upper: index > 0 ? graph.layers[index - 1].count : 0,
         lower: index + 1 < graph.layers.count ? graph.layers[index + 1].count : 0
       )
+      // The layer is taken out of the graph while it is sifted, so moving a vertex in it
+      // changes it in place instead of copying it.
+      var layer = graph.layers[index]
+      graph.layers[index] = []
       for vertex in byDegree where !fixed[vertex] {
-        guard let current = graph.layers[index].firstIndex(of: vertex) else { continue }
+        let current = graph.position[vertex]
+        guard layer.indices.contains(current), layer[current] == vertex else { continue }
         counter.prepare(graph, vertex, widths: widths)
-        var layer = graph.layers[index].filter { $0 != vertex }
+        layer.remove(at: current)
         var bestPosition = 0
         var bestDelta = 0
         var currentDelta = 0
@@ -35,11 +40,13 @@ extension OrderingPhase {
           }
           if position + 1 == current { currentDelta = delta }
         }
-        guard bestDelta < currentDelta else { continue }
-        layer.insert(vertex, at: bestPosition)
-        graph.layers[index] = layer
-        for (position, member) in layer.enumerated() { graph.position[member] = position }
+        let target = bestDelta < currentDelta ? bestPosition : current
+        layer.insert(vertex, at: target)
+        for position in min(current, target)...max(current, target) {
+          graph.position[layer[position]] = position
+        }
       }
+      graph.layers[index] = layer
     }
   }
 
@@ -79,34 +86,58 @@ extension OrderingPhase {
   /// All crossings between adjacent layers, counted with a Fenwick tree per layer pair.
   static func totalCrossings(_ graph: LayeredGraph) -> Int {
     var total = 0
+    var tree: [Int] = []
+    var targets: [Int] = []
     for index in 0..<max(0, graph.layers.count - 1) {
       let size = graph.layers[index + 1].count
-      var pairs: [(Int, Int)] = []
-      for vertex in graph.layers[index] {
-        for child in graph.lower[vertex] {
-          pairs.append((graph.position[vertex], graph.position[child]))
-        }
-      }
-      pairs.sort { $0 < $1 }
-      var tree = Array(repeating: 0, count: size + 1)
+      tree.removeAll(keepingCapacity: true)
+      tree.append(contentsOf: repeatElement(0, count: size + 1))
       var seen = 0
-      for (_, target) in pairs {
-        var index = target + 1
-        var atMost = 0
-        while index > 0 {
-          atMost += tree[index]
-          index -= index & -index
+      // The layer is in position order, so its edges go by in source order; each source's
+      // edges, taken by target position, never count as crossing one another.
+      for vertex in graph.layers[index] {
+        targets.removeAll(keepingCapacity: true)
+        for slot in graph.lowerStart[vertex]..<graph.lowerStart[vertex + 1] {
+          targets.append(graph.position[graph.flatLower[slot]])
         }
-        total += seen - atMost
-        index = target + 1
-        while index <= size {
-          tree[index] += 1
-          index += index & -index
+        insertionSort(&targets)
+        for target in targets {
+          var node = target + 1
+          var atMost = 0
+          while node > 0 {
+            atMost += tree[node]
+            node -= node & -node
+          }
+          total += seen - atMost
+          node = target + 1
+          while node <= size {
+            tree[node] += 1
+            node += node & -node
+          }
+          seen += 1
         }
-        seen += 1
       }
     }
     return total
+  }
+
+  /// Sorts the values of one vertex's neighbours: in place when they are few, as they are for
+  /// most vertices (the standard sort allocates); a fan-out's many with the standard sort.
+  static func insertionSort(_ values: inout [Int]) {
+    guard values.count > 1 else { return }
+    guard values.count <= 24 else {
+      values.sort()
+      return
+    }
+    for index in 1..<values.count {
+      let value = values[index]
+      var slot = index
+      while slot > 0 && values[slot - 1] > value {
+        values[slot] = values[slot - 1]
+        slot -= 1
+      }
+      values[slot] = value
+    }
   }
 }
 
@@ -136,8 +167,10 @@ struct SiftCounter {
     _ before: inout [Int], _ at: inout [Int], width: Int, _ position: [Int],
     _ neighbours: ArraySlice<Int>
   ) -> Int {
-    before = Array(repeating: 0, count: width + 1)
-    at = Array(repeating: 0, count: width + 1)
+    before.removeAll(keepingCapacity: true)
+    before.append(contentsOf: repeatElement(0, count: width + 1))
+    at.removeAll(keepingCapacity: true)
+    at.append(contentsOf: repeatElement(0, count: width + 1))
     for neighbour in neighbours { at[position[neighbour]] += 1 }
     for index in 0..<width { before[index + 1] = before[index] + at[index] }
     return neighbours.count

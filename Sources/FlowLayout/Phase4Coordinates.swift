@@ -66,7 +66,7 @@ struct ColumnFit {
       rows.removeAll(keepingCapacity: true)
       if useUpper { gather(graph.flatUpper, graph.upperStart, vertex, y) }
       if useLower { gather(graph.flatLower, graph.lowerStart, vertex, y) }
-      sortRows()
+      OrderingPhase.insertionSort(&rows)
       let desired: Double
       let weight: Double
       if rows.isEmpty {
@@ -102,20 +102,6 @@ struct ColumnFit {
     for index in start[vertex]..<start[vertex + 1] {
       let neighbour = flat[index]
       rows.append(y[neighbour] + portOffsets[neighbour])
-    }
-  }
-
-  /// Insertion sort: a vertex has few neighbours, and this sorts in place.
-  mutating func sortRows() {
-    guard rows.count > 1 else { return }
-    for index in 1..<rows.count {
-      let value = rows[index]
-      var slot = index
-      while slot > 0 && rows[slot - 1] > value {
-        rows[slot] = rows[slot - 1]
-        slot -= 1
-      }
-      rows[slot] = value
     }
   }
 

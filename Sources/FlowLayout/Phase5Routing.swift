@@ -106,7 +106,17 @@ enum RoutingPhase {
     var channel = Channel()
     guard count > 0 else { return channel }
     let ports = sources.map(port)
-    let targetRows = sources.map { Array(Set(graph.lower[$0].map(port))).sorted() }
+    let targetRows = sources.map { source in
+      var rows = graph.lower[source].map(port)
+      OrderingPhase.insertionSort(&rows)
+      var kept = 0
+      for index in rows.indices where kept == 0 || rows[kept - 1] != rows[index] {
+        rows[kept] = rows[index]
+        kept += 1
+      }
+      rows.removeLast(rows.count - kept)
+      return rows
+    }
     let spans = (0..<count).map { index in
       let rows = targetRows[index]
       return min(
