@@ -112,8 +112,9 @@ enum OrderingPhase {
     return order
   }
 
-  /// Orders layers by the previous layout: kept boxes by their previous row, new vertices by the
-  /// mean key of what they hang from. Returns the vertices whose relative order is fixed.
+  /// Orders layers by the previous layout: kept boxes by their previous row, the long edges that
+  /// stay (through the same columns) by the rows they ran along, new vertices by the mean key of
+  /// what they hang from. Returns the vertices whose relative order is fixed.
   static func stableOrder(_ graph: inout LayeredGraph, nodes: [LayoutNode], previous: Layout)
     -> [Bool]
   {
@@ -123,10 +124,24 @@ enum OrderingPhase {
       previous.nodes.map { ($0.id, Double($0.y) + Double($0.order) * 1e-3) },
       uniquingKeysWith: { a, _ in a })
     let fallback = depthFirstOrder(graph)
+    var edgeRows: [Int: [Double]] = [:]
+    for (edgeIndex, chain) in graph.chains where chain.count > 2 {
+      let ends = (nodes[chain[0]].id, nodes[chain[chain.count - 1]].id)
+      if let rows = previous.longEdgeRows[Layout.longEdgeKey(from: ends.0, to: ends.1)],
+        rows.count == chain.count - 2
+      {
+        edgeRows[edgeIndex] = rows
+      }
+    }
     for layer in graph.layers {
       for vertex in layer {
         if let node = graph.vertices[vertex].node, let row = previousRows[nodes[node].id] {
           key[vertex] = row
+          fixed[vertex] = true
+        } else if let edge = graph.vertices[vertex].edge, let rows = edgeRows[edge],
+          let first = graph.chains[edge]?[1]
+        {
+          key[vertex] = rows[graph.vertices[vertex].rank - graph.vertices[first].rank]
           fixed[vertex] = true
         } else if !graph.upper[vertex].isEmpty {
           key[vertex] =
@@ -153,13 +168,14 @@ enum OrderingPhase {
     guard bestCrossings > 0, graph.layers.count > 1 else { return }
     var sinceBetter = 0
     var scratch: [Int] = []
+    let movable = movableLayers(graph, fixed: fixed)
     for iteration in 0..<iterations {
       if let patience, sinceBetter >= patience { break }
       sinceBetter += 1
       let down = iteration % 2 == 0
       let range: [Int] =
         down ? Array(1..<graph.layers.count) : Array((0..<(graph.layers.count - 1)).reversed())
-      for layerIndex in range {
+      for layerIndex in range where movable[layerIndex] {
         reorder(
           &graph, layer: layerIndex, byUpper: down, fixed: fixed, barycenter: iteration % 4 >= 2,
           scratch: &scratch)
@@ -239,10 +255,17 @@ enum OrderingPhase {
       / (left + right)
   }
 
+  /// The layers with a vertex that may move: the others are left as they are (after an edit,
+  /// most of a big drawing).
+  static func movableLayers(_ graph: LayeredGraph, fixed: [Bool]) -> [Bool] {
+    graph.layers.map { layer in layer.contains { !fixed[$0] } }
+  }
+
   /// Swaps neighbours in a layer while that removes crossings; with `acceptEqual`, also when it
   /// keeps them equal (to walk off a plateau).
   static func transpose(_ graph: inout LayeredGraph, fixed: [Bool], acceptEqual: Bool = false) {
-    var dirty = Array(repeating: true, count: graph.layers.count)
+    let movable = movableLayers(graph, fixed: fixed)
+    var dirty = movable
     var passes = 0
     let maximumPasses = acceptEqual ? 1 : graph.vertices.count > 2_000 ? 3 : 8
     while dirty.contains(true) && passes < maximumPasses {
@@ -267,7 +290,7 @@ enum OrderingPhase {
         graph.layers[index] = layer
         if changed {
           for neighbour in max(0, index - 1)...min(graph.layers.count - 1, index + 1) {
-            next[neighbour] = true
+            next[neighbour] = movable[neighbour]
           }
         }
       }

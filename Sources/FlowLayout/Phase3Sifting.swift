@@ -7,8 +7,11 @@ extension OrderingPhase {
   /// Moves each vertex to the position in its layer with the fewest crossings (sifting).
   static func sift(_ graph: inout LayeredGraph, fixed: [Bool]) {
     var counter = SiftCounter()
+    let movable = movableLayers(graph, fixed: fixed)
     for index in graph.layers.indices
-    where graph.layers[index].count > 1 && graph.layers[index].count <= siftingLimit {
+    where graph.layers[index].count > 1 && graph.layers[index].count <= siftingLimit
+      && movable[index]
+    {
       let byDegree = graph.layers[index].sorted {
         (graph.upper[$0].count + graph.lower[$0].count, $1) > (
           graph.upper[$1].count + graph.lower[$1].count, $0

@@ -91,7 +91,14 @@ enum RoutingPhase {
     }
     let width = (columnX.last ?? 0) + (widths.last ?? 0)
     let height = graph.vertices.indices.map { y[$0] + graph.vertices[$0].height }.max() ?? 0
-    return Layout(nodes: placed, edges: routed, width: width, height: height, skippedEdges: skipped)
+    var layout = Layout(
+      nodes: placed, edges: routed, width: width, height: height, skippedEdges: skipped)
+    for (edgeIndex, chain) in graph.chains where chain.count > 2 {
+      let edge = edges[edgeIndex]
+      layout.longEdgeRows[Layout.longEdgeKey(from: nodes[edge.from].id, to: nodes[edge.to].id)] =
+        chain.dropFirst().dropLast().map { Double(y[$0]) + Double(graph.position[$0]) * 1e-3 }
+    }
+    return layout
   }
 
   /// Tracks for the sources of the channel after `layer`, or nil when two of them would each need
