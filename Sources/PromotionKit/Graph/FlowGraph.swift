@@ -12,19 +12,27 @@ public struct FlowGraph: Sendable {
   public let triggerIndex: Int?
 
   public init(_ flow: PromotionFlow) {
+    let capacity = flow.steps.count + 1
     var names: [String] = []
+    names.reserveCapacity(capacity)
     var index: [String: Int] = [:]
-    for name in flow.environments where index[name] == nil {
-      index[name] = names.count
-      names.append(name)
+    index.reserveCapacity(capacity)
+    func add(_ name: String) {
+      if index[name] == nil {
+        index[name] = names.count
+        names.append(name)
+      }
     }
+    if !flow.triggerEnvironment.isEmpty { add(flow.triggerEnvironment) }
+    for step in flow.steps { add(step.environment) }
+    let trigger = index[flow.triggerEnvironment]
     var parents = Array(repeating: [Int](), count: names.count)
     var children = Array(repeating: [Int](), count: names.count)
-    var seenSteps = Set<Int>()
+    var seenSteps = Array(repeating: false, count: names.count)
     for step in flow.steps {
-      guard let node = index[step.environment], node != index[flow.triggerEnvironment],
-        seenSteps.insert(node).inserted
-      else { continue }
+      guard let node = index[step.environment], node != trigger, !seenSteps[node] else { continue }
+      seenSteps[node] = true
+      parents[node].reserveCapacity(step.dependsOn.count)
       for dependency in step.dependsOn {
         guard let parent = index[dependency], parent != node, !parents[node].contains(parent) else {
           continue
@@ -37,7 +45,7 @@ public struct FlowGraph: Sendable {
     self.index = index
     self.parents = parents
     self.children = children
-    self.triggerIndex = flow.triggerEnvironment.isEmpty ? nil : index[flow.triggerEnvironment]
+    self.triggerIndex = flow.triggerEnvironment.isEmpty ? nil : trigger
   }
 
   /// True when `from` reaches `to` by following edges (a node reaches itself).
