@@ -113,30 +113,39 @@ enum RoutingPhase {
     var channel = Channel()
     guard count > 0 else { return channel }
     let ports = sources.map(port)
-    let targetRows = sources.map { source in
-      var rows = graph.lower[source].map(port)
-      OrderingPhase.insertionSort(&rows)
-      var kept = 0
-      for index in rows.indices where kept == 0 || rows[kept - 1] != rows[index] {
+    // Each source's distinct target rows, sorted, in one flat list: source i's are
+    // `rows[rowStart[i]..<rowStart[i + 1]]`.
+    var rows: [Int] = []
+    var rowStart = [0]
+    rowStart.reserveCapacity(count + 1)
+    for source in sources {
+      let first = rows.count
+      for target in graph.lower[source] { rows.append(port(target)) }
+      rows[first...].sort()
+      var kept = first
+      for index in first..<rows.count where kept == first || rows[kept - 1] != rows[index] {
         rows[kept] = rows[index]
         kept += 1
       }
       rows.removeLast(rows.count - kept)
-      return rows
+      rowStart.append(rows.count)
     }
+    func targetRows(_ index: Int) -> ArraySlice<Int> { rows[rowStart[index]..<rowStart[index + 1]] }
     let spans = (0..<count).map { index in
-      let rows = targetRows[index]
+      let targets = targetRows(index)
       return min(
-        ports[index], rows.first ?? ports[index])...max(ports[index], rows.last ?? ports[index])
+        ports[index], targets.first ?? ports[index])...max(
+          ports[index], targets.last ?? ports[index])
     }
     // A source must stand left of every other source whose lines enter a row it leaves from.
     var successors = Array(repeating: [Int](), count: count)
     var predecessors = Array(repeating: [Int](), count: count)
     var pending = Array(repeating: 0, count: count)
     var sourceAtRow: [Int: Int] = [:]
+    sourceAtRow.reserveCapacity(count)
     for index in 0..<count { sourceAtRow[ports[index]] = index }
     for other in 0..<count {
-      for row in targetRows[other] {
+      for row in targetRows(other) {
         guard let source = sourceAtRow[row], source != other else { continue }
         successors[source].append(other)
         predecessors[other].append(source)
@@ -146,7 +155,8 @@ enum RoutingPhase {
     // Sources whose lines go down are placed lower-first, those going up upper-first, so that the
     // usual fan-outs do not cross their own trunks.
     let keys = (0..<count).map { index -> (Int, Int) in
-      let goesDown = targetRows[index].reduce(0, +) >= ports[index] * targetRows[index].count
+      let targets = targetRows(index)
+      let goesDown = targets.reduce(0, +) >= ports[index] * targets.count
       return goesDown ? (0, -ports[index]) : (1, ports[index])
     }
     let ordered = (0..<count).sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
@@ -158,11 +168,14 @@ enum RoutingPhase {
     /// Two trunks may share a track when they touch only at the one row both enter and neither
     /// goes anywhere else (a pure fan-in), so a shared line never suggests a connection that is
     /// not there.
+    func isOnlyRow(_ row: Int, of index: Int) -> Bool {
+      rowStart[index + 1] - rowStart[index] == 1 && rows[rowStart[index]] == row
+    }
     func compatible(_ a: Int, _ b: Int) -> Bool {
       guard spans[a].overlaps(spans[b]) else { return true }
       let low = max(spans[a].lowerBound, spans[b].lowerBound)
       let high = min(spans[a].upperBound, spans[b].upperBound)
-      return low == high && targetRows[a] == [low] && targetRows[b] == [low]
+      return low == high && isOnlyRow(low, of: a) && isOnlyRow(low, of: b)
     }
     var placedCount = 0
     var cursor = 0
@@ -186,6 +199,7 @@ enum RoutingPhase {
         if pending[next] == 0 { cursor = min(cursor, rankOf[next]) }
       }
     }
+    channel.track.reserveCapacity(count)
     for index in 0..<count { channel.track[sources[index]] = trackOf[index] }
     channel.tracks = occupied.count
     return channel
