@@ -30,74 +30,130 @@ public struct BoxContent: Sendable, Equatable {
   /// Whether any hook is set: the step's, or on the trigger the flow's onSuccess / onFail.
   public var hasHooks: Bool
 
-  /// The content of every environment's box.
-  public static func make(
+  /// What a box is made from. Equal inputs make the same box, so after an edit only the boxes
+  /// of what changed are made again.
+  struct Inputs: Equatable, Sendable {
+    /// The step, for a target; nil for the trigger.
+    var step: FlowStep?
+    /// The trigger's workflow and the flow's hooks, for the trigger.
+    var triggerWorkflow: String?
+    var flowHooks: Hooks?
+    var kind: EnvironmentKind?
+    var resolved: ResolvedStep?
+    var glyphs: GlyphSet
+  }
+
+  /// A box with what it was made from and its size in the diagram's style.
+  struct Made: Sendable {
+    var inputs: Inputs
+    var box: BoxContent
+    var size: (width: Int, height: Int)
+  }
+
+  /// The box of every environment, each with its inputs and size; boxes in `earlier` made from
+  /// the same inputs (in the same style) are taken as they are.
+  static func make(
     for flow: PromotionFlow, catalog: EnvironmentCatalog?, resolved: [ResolvedStep]?,
-    glyphs: GlyphSet
-  ) -> [String: BoxContent] {
-    let none = glyphs == .ascii ? "-" : "—"
+    glyphs: GlyphSet, compact: Bool, reusing earlier: [String: Made] = [:]
+  ) -> [String: Made] {
     let effective = Dictionary(
       (resolved ?? []).map { ($0.environment, $0) }, uniquingKeysWith: { a, _ in a })
-    var boxes: [String: BoxContent] = [:]
+    var made: [String: Made] = [:]
+    made.reserveCapacity(flow.steps.count + 1)
     func kind(_ name: String) -> EnvironmentKind? { catalog?.environment(named: name)?.kind }
+    func add(_ name: String, _ inputs: Inputs) {
+      if let old = earlier[name], old.inputs == inputs {
+        made[name] = old
+      } else {
+        let content = inputs.step.map { box(for: $0, inputs) } ?? triggerBox(name, inputs)
+        made[name] = Made(inputs: inputs, box: content, size: content.size(compact: compact))
+      }
+    }
     if !flow.triggerEnvironment.isEmpty {
       let name = flow.triggerEnvironment
-      let workflow = flow.triggerWorkflow
-      var lines = [
-        Line(
-          label: "start", value: workflow ?? none, valueRole: workflow == nil ? .missing : .value)
-      ]
-      let hooks = hooksLine(Hooks(onSuccess: flow.hooks.onSuccess, onFail: flow.hooks.onFail))
-      lines += hooks
-      boxes[name] = BoxContent(
-        name: name, badge: "TRIGGER", isProduction: kind(name) == .production, isTrigger: true,
-        lines: lines,
-        compactAction: "", hasPreAction: false, hasPostAction: workflow != nil,
-        hasHooks: !hooks.isEmpty)
+      add(
+        name,
+        Inputs(
+          triggerWorkflow: flow.triggerWorkflow, flowHooks: flow.hooks, kind: kind(name),
+          glyphs: glyphs))
     }
-    for step in flow.steps where boxes[step.environment] == nil {
-      let resolvedStep = effective[step.environment]
-      func cell(_ inline: String?, _ value: ResolvedValue?) -> (String?, Role) {
-        if let inline { return (inline, .value) }
-        if let value, let text = value.value, value.source != .inline { return (text, .fromPolicy) }
-        return (nil, .missing)
-      }
-      let (actionValue, actionRole) = cell(step.action?.rawValue, resolvedStep?.action)
-      let action: Line
-      switch actionValue.map(PromotionAction.init(rawValue:)) {
-      case .commit?: action = Line(label: "", value: "commit", valueRole: actionRole)
-      case .pullRequest?: action = Line(label: "", value: "pull request", valueRole: actionRole)
-      case .noAction?: action = Line(label: "", value: "no action", valueRole: actionRole)
-      case .unknown(let raw)?: action = Line(label: "", value: "? " + raw, valueRole: .problem)
-      case nil: action = Line(label: "", value: "by policy", valueRole: .missing)
-      }
-      let (pre, preRole) = cell(step.preAction, resolvedStep?.preAction)
-      let (post, postRole) = cell(step.postAction, resolvedStep?.postAction)
-      let isProduction = kind(step.environment) == .production
-      let hooks = hooksLine(step.hooks)
-      boxes[step.environment] = BoxContent(
-        name: step.environment, badge: isProduction ? "PROD" : nil, isProduction: isProduction,
-        isTrigger: false,
-        lines: [
-          action,
-          Line(label: "pre", value: pre ?? none, valueRole: preRole),
-          Line(label: "post", value: post ?? none, valueRole: postRole),
-        ] + hooks,
-        compactAction: compactCode(actionValue, glyphs: glyphs), hasPreAction: pre != nil,
-        hasPostAction: post != nil, hasHooks: !hooks.isEmpty)
+    for step in flow.steps where made[step.environment] == nil {
+      add(
+        step.environment,
+        Inputs(
+          step: step, kind: kind(step.environment), resolved: effective[step.environment],
+          glyphs: glyphs))
     }
-    return boxes
+    return made
   }
+
+  static func triggerBox(_ name: String, _ inputs: Inputs) -> BoxContent {
+    let workflow = inputs.triggerWorkflow
+    let hooks = hooksLine(
+      Hooks(onSuccess: inputs.flowHooks?.onSuccess, onFail: inputs.flowHooks?.onFail))
+    return BoxContent(
+      name: name, badge: "TRIGGER", isProduction: inputs.kind == .production, isTrigger: true,
+      lines: [
+        Line(
+          label: "start", value: workflow ?? none(inputs.glyphs),
+          valueRole: workflow == nil ? .missing : .value)
+      ] + hooks,
+      compactAction: "", hasPreAction: false, hasPostAction: workflow != nil,
+      hasHooks: !hooks.isEmpty)
+  }
+
+  static func box(for step: FlowStep, _ inputs: Inputs) -> BoxContent {
+    func cell(_ inline: String?, _ value: ResolvedValue?) -> (String?, Role) {
+      if let inline { return (inline, .value) }
+      if let value, let text = value.value, value.source != .inline { return (text, .fromPolicy) }
+      return (nil, .missing)
+    }
+    let (actionValue, actionRole) = cell(step.action?.rawValue, inputs.resolved?.action)
+    let action: Line
+    switch actionValue.map(PromotionAction.init(rawValue:)) {
+    case .commit?: action = Line(label: "", value: "commit", valueRole: actionRole)
+    case .pullRequest?: action = Line(label: "", value: "pull request", valueRole: actionRole)
+    case .noAction?: action = Line(label: "", value: "no action", valueRole: actionRole)
+    case .unknown(let raw)?: action = Line(label: "", value: "? " + raw, valueRole: .problem)
+    case nil: action = Line(label: "", value: "by policy", valueRole: .missing)
+    }
+    let (pre, preRole) = cell(step.preAction, inputs.resolved?.preAction)
+    let (post, postRole) = cell(step.postAction, inputs.resolved?.postAction)
+    let isProduction = inputs.kind == .production
+    let hooks = hooksLine(step.hooks)
+    let empty = none(inputs.glyphs)
+    return BoxContent(
+      name: step.environment, badge: isProduction ? "PROD" : nil, isProduction: isProduction,
+      isTrigger: false,
+      lines: [
+        action,
+        Line(label: "pre", value: pre ?? empty, valueRole: preRole),
+        Line(label: "post", value: post ?? empty, valueRole: postRole),
+      ] + hooks,
+      compactAction: compactCode(actionValue, glyphs: inputs.glyphs), hasPreAction: pre != nil,
+      hasPostAction: post != nil, hasHooks: !hooks.isEmpty)
+  }
+
+  /// What an empty value shows.
+  static func none(_ glyphs: GlyphSet) -> String { glyphs == .ascii ? "-" : "—" }
 
   /// A `hook` line naming the hooks set (`fail page`, `ok notify`), when any is; the box's
   /// width cuts the names when there is no room.
   static func hooksLine(_ hooks: Hooks) -> [Line] {
-    let short: [Hooks.Field: String] = [.onStart: "start", .onSuccess: "ok", .onFail: "fail"]
+    guard hooks != Hooks() else { return [] }
     let set = Hooks.Field.allCases.compactMap { field in
-      hooks[field].map { "\(short[field] ?? field.rawValue) \($0)" }
+      hooks[field].map { "\(shortName(of: field)) \($0)" }
     }
     return set.isEmpty
       ? [] : [Line(label: "hook", value: set.joined(separator: ", "), valueRole: .value)]
+  }
+
+  static func shortName(of field: Hooks.Field) -> String {
+    switch field {
+    case .onStart: return "start"
+    case .onSuccess: return "ok"
+    case .onFail: return "fail"
+    }
   }
 
   static func compactCode(_ action: String?, glyphs: GlyphSet) -> String {

@@ -10,26 +10,33 @@ public struct FlowDiagram: Sendable {
   public let boxes: [String: BoxContent]
   public let layout: Layout
   public let compact: Bool
+  /// Each box with its inputs and size, for the next diagram to take what did not change.
+  let made: [String: BoxContent.Made]
 
   /// What the marks in compact boxes mean.
   public static let compactLegend =
     "Compact boxes: T trigger; c commit, pr pull request, - no action, · decided by policy; < Pre-Action, > Post-Action, h hooks."
 
   /// Lays out `flow`. `previous` keeps existing boxes in their relative order after an edit;
-  /// a `recent` layout of the same graph and box sizes is taken as it is.
+  /// a `recent` layout of the same graph and box sizes is taken as it is. The boxes of
+  /// `reusing` (the diagram before an edit) that nothing changed are taken as they are.
   public init(
     flow: PromotionFlow, catalog: EnvironmentCatalog?, resolved: [ResolvedStep]? = nil,
     compact: Bool = false,
-    glyphs: GlyphSet = .unicode, previous: Layout? = nil, recent: [Layout] = []
+    glyphs: GlyphSet = .unicode, previous: Layout? = nil, recent: [Layout] = [],
+    reusing earlier: FlowDiagram? = nil
   ) {
     self.flow = flow
     self.compact = compact
-    let boxes = BoxContent.make(for: flow, catalog: catalog, resolved: resolved, glyphs: glyphs)
-    self.boxes = boxes
+    let made = BoxContent.make(
+      for: flow, catalog: catalog, resolved: resolved, glyphs: glyphs, compact: compact,
+      reusing: earlier?.compact == compact ? earlier?.made ?? [:] : [:])
+    self.made = made
+    boxes = made.mapValues(\.box)
     let graph = FlowGraph(flow)
     let waves = Waves(graph)
     let nodes = graph.names.map { name -> LayoutNode in
-      let size = boxes[name]?.size(compact: compact) ?? (width: 18, height: 3)
+      let size = made[name]?.size ?? (width: 18, height: 3)
       return LayoutNode(
         id: name, width: size.width, height: size.height, rank: waves.waveOf[name] ?? 0)
     }

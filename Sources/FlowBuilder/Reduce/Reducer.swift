@@ -117,7 +117,8 @@ public enum Reducer {
       flow: state.flow, catalog: state.catalog, resolved: state.resolvedSteps,
       compact: state.compact,
       glyphs: state.glyphs,
-      previous: keepPositions ? before : nil, recent: keepPositions ? state.recentLayouts : [])
+      previous: keepPositions ? before : nil, recent: keepPositions ? state.recentLayouts : [],
+      reusing: state.diagram)
     if state.diagram.layout.input != before.input {
       state.recentLayouts = Array(
         ([before] + state.recentLayouts.filter { $0.input != state.diagram.layout.input })
