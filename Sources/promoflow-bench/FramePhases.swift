@@ -24,7 +24,7 @@ enum FramePhases {
         Measure.median(runs: 9) {
           _ = FlowDiagram(
             flow: changed, catalog: state.catalog, compact: state.compact,
-            previous: state.diagram.layout)
+            previous: state.diagram.layout, reusing: state.diagram)
         }
       ),
       (
@@ -32,7 +32,7 @@ enum FramePhases {
         Measure.median(runs: 9) {
           _ = FlowDiagram(
             flow: removed, catalog: state.catalog, compact: state.compact,
-            previous: state.diagram.layout)
+            previous: state.diagram.layout, reusing: state.diagram)
         }
       ),
       ("phase_validate_ms", Measure.median(runs: 9) { _ = state.validated() }),
