@@ -28,7 +28,7 @@ enum OrderingPhase {
     var starts =
       isBig ? [depthFirstOrder(graph)] : [depthFirstOrder(graph), breadthFirstOrder(graph)]
     var random = SeededRandom(seed: 0x5EED)
-    let budget = isBig ? 0 : min(24, 6_000 / max(graph.vertices.count, 1))
+    let budget = restartBudget(vertices: graph.vertices.count)
     for _ in 0..<(budget / 4) {
       starts.append(Array(0..<graph.vertices.count).shuffled(using: &random))
     }
@@ -66,6 +66,15 @@ enum OrderingPhase {
     }
     if let best { graph.layers = best }
     graph.updatePositions()
+  }
+
+  /// How many seeded restarts a fresh layout tries: many on the small graphs most flows make
+  /// (each costs little there and they keep crossings under dot's), fewer as a graph grows, none
+  /// on very big ones.
+  static func restartBudget(vertices: Int) -> Int {
+    if vertices > 2_000 { return 0 }
+    if vertices <= 400 { return min(48, 12_000 / max(vertices, 1)) }
+    return min(24, 6_000 / vertices)
   }
 
   static func sortLayers(_ layers: [[Int]], by key: [Int]) -> [[Int]] {
