@@ -8,6 +8,9 @@ import TerminalCanvas
 enum DiagramText {
   /// Rows drawn at a time: the text of a big flow is produced strip by strip, so memory stays small.
   static let stripHeight = 256
+  /// Cells drawn at a time: a very wide drawing (a long chain) is made in lower strips, so a
+  /// strip never takes more than this many cells (16 MB) whatever the drawing's width.
+  static let stripCells = 1 << 20
 
   /// Writes the drawing, strip by strip, then the notes, through `write`.
   static func render(
@@ -19,7 +22,8 @@ enum DiagramText {
       if let label = band.label { write(Array((label + "\n").utf8)) }
       var top = 0
       repeat {
-        let rows = min(stripHeight, layout.height - top)
+        let rows = min(
+          stripHeight, layout.height - top, max(1, stripCells / max(1, band.end - band.start)))
         var strip = Canvas(width: band.end - band.start, height: rows)
         diagram.draw(on: &strip, originX: -band.start, originY: -top, glyphs: glyphs)
         write(color ? Array(strip.ansiText(glyphs: glyphs).utf8) : strip.utf8Text(glyphs: glyphs))
