@@ -87,9 +87,8 @@ public struct FlowDiagram: Sendable {
       }
     }
     for node in layout.nodes {
-      guard let box = boxes[node.id],
-        (node.x...(node.x + node.width)).overlaps(visibleX),
-        (node.y...(node.y + node.height)).overlaps(visibleY)
+      guard (node.x...(node.x + node.width)).overlaps(visibleX),
+        (node.y...(node.y + node.height)).overlaps(visibleY), let box = boxes[node.id]
       else { continue }
       let x = node.x + originX
       let y = node.y + originY
