@@ -38,7 +38,7 @@ enum FlowArgument {
     try refuseOversized(document, path: path)
     let errors = FlowValidator.validate(
       file: document.file, documentIndex: document.documentIndex ?? 0,
-      context: context.validationContext
+      context: context.validationContext, flow: document.documentIndex == nil ? nil : document.flow
     )
     .filter { $0.severity == .error }
     if !errors.isEmpty {

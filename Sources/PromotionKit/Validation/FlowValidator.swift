@@ -12,17 +12,19 @@ public enum FlowValidator {
     }
   }
 
-  /// Checks document `documentIndex` of `file` (which must be a PromotionFlow).
-  public static func validate(file: YAMLFile, documentIndex: Int, context: Context = Context())
-    -> [Diagnostic]
-  {
+  /// Checks document `documentIndex` of `file` (which must be a PromotionFlow); `flow` is that
+  /// document decoded, when the caller has it already.
+  public static func validate(
+    file: YAMLFile, documentIndex: Int, context: Context = Context(),
+    flow decoded: PromotionFlow? = nil
+  ) -> [Diagnostic] {
     let locator = FlowLocator(file: file, documentIndex: documentIndex)
     guard let root = NodeView(root: file.documents[documentIndex]) else { return [] }
     var document = DocumentRules(
       locator: locator, resource: "PromotionFlow", checksRequired: false,
       ownedPaths: ["spec.promotionTimeoutLimit"])
     document.check(root)
-    let flow = FlowDecoder.decode(file.documents[documentIndex])
+    let flow = decoded ?? FlowDecoder.decode(file.documents[documentIndex])
     var graph = GraphRules(
       flow: flow, locator: locator, catalog: context.catalog, workflows: context.workflows)
     graph.check()

@@ -60,7 +60,7 @@ public struct Workspace: Sendable {
       uniquingKeysWith: { a, _ in a })
     for path in yamlFiles(under: root) {
       if let file = knownByPath[URL(fileURLWithPath: path).standardizedFileURL.path] {
-        workspace.add(file, relativePath: workspace.relativePath(path))
+        workspace.add(file, relativePath: workspace.relativePath(path), flows: otherFlows)
       } else {
         workspace.add(path: path, otherFlows: otherFlows)
       }
@@ -80,7 +80,7 @@ public struct Workspace: Sendable {
     }
     guard isCatalog || Workspace.mayHold(bytes, otherFlows: otherFlows) else { return }
     do {
-      add(try YAMLReader.read(SourceText(bytes: bytes)), relativePath: relative)
+      add(try YAMLReader.read(SourceText(bytes: bytes)), relativePath: relative, flows: otherFlows)
     } catch {
       warnings.append(
         Diagnostic(
@@ -89,8 +89,10 @@ public struct Workspace: Sendable {
     }
   }
 
-  /// Sorts the documents of a file that has been read into the workspace.
-  mutating func add(_ file: YAMLFile, relativePath relative: String) {
+  /// Sorts the documents of a file that has been read into the workspace; its flows only with
+  /// `flows` (a command about the flows it was given decodes those itself).
+  mutating func add(_ file: YAMLFile, relativePath relative: String, flows readsFlows: Bool = true)
+  {
     if relative == EnvironmentCatalog.fileName {
       catalogFile = file
       catalog =
@@ -102,7 +104,9 @@ public struct Workspace: Sendable {
       guard let root = NodeView(root: document) else { continue }
       switch ResourceKind(of: document) {
       case .promotionFlow:
-        flows.append(Located(FlowDecoder.decode(document), file: relative, documentIndex: index))
+        if readsFlows {
+          flows.append(Located(FlowDecoder.decode(document), file: relative, documentIndex: index))
+        }
         continue
       case .promotionPolicy:
         policies.append(Located(PromotionPolicy.decode(root), file: relative, documentIndex: index))
