@@ -142,6 +142,10 @@ public enum PlainScalarResolver {
   /// YAML 1.1 base-60 numbers such as `1:20` or `190:20:30.15`. A float's first digit may be 0
   /// (`09:0.1`) and its fraction may hold digit separators; an integer's may not.
   static func isSexagesimal(_ bytes: Substring.UTF8View.SubSequence, allowFraction: Bool) -> Bool {
+    // Most scalars are words: they fail here without being split.
+    guard let first = bytes.first, isDigit(first), bytes.contains(UInt8(ascii: ":")) else {
+      return false
+    }
     let parts = bytes.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
     guard parts.count >= 2, let head = parts.first, let firstDigit = head.first,
       isDigit(firstDigit), allowFraction || firstDigit != UInt8(ascii: "0"),
