@@ -31,11 +31,13 @@ import Testing
     let (file, kind, version) = Self.kinds[index]
     let oracle = try CRDSchema.load(file, version: version)
     let schema = try #require(
-      try YAMLData.documents(String(contentsOf: CRDSchema.folder.appendingPathComponent(file)))
-        .first?["spec", "versions"].flatMap { versions -> YAMLData? in
-          guard case .sequence(let items) = versions else { return nil }
-          return items.first { $0["name"] == .string(version) }?["schema", "openAPIV3Schema"]
-        })
+      try YAMLData.documents(
+        String(contentsOf: CRDSchema.folder.appendingPathComponent(file), encoding: .utf8)
+      )
+      .first?["spec", "versions"].flatMap { versions -> YAMLData? in
+        guard case .sequence(let items) = versions else { return nil }
+        return items.first { $0["name"] == .string(version) }?["schema", "openAPIV3Schema"]
+      })
     var random = SeededRandom(seed: 1_000 + UInt64(index))
     var rejected = 0
     for round in 0..<400 {
