@@ -128,6 +128,26 @@ import Testing
     }
   }
 
+  /// `z` shrinks the boxes in place: after edits (when the order is no longer a fresh layout's)
+  /// every column keeps its boxes in the order the user saw, both ways.
+  @Test func compactBoxesKeepTheOrderTheUserSaw() throws {
+    var state = AppFixture.state(Self.layered(40, seed: 11), width: 160, height: 48)
+    for name in state.flow.steps.map(\.environment).prefix(12).suffix(3) {
+      state.selection = name
+      run(&state, .remove, .confirm)
+    }
+    func columns(_ layout: Layout) -> [Int: [String]] {
+      Dictionary(grouping: layout.nodes.sorted { $0.order < $1.order }, by: \.rank)
+        .mapValues { $0.map(\.id) }
+    }
+    let full = columns(state.diagram.layout)
+    run(&state, .toggleCompact)
+    try #require(state.compact)
+    #expect(columns(state.diagram.layout) == full)
+    run(&state, .toggleCompact)
+    #expect(columns(state.diagram.layout) == full)
+  }
+
   @Test(arguments: [50, 60, 80, 120])
   func aLongMessageIsShownWholeOverTheHintRowAndTheHintsComeBack(width: Int) {
     var state = AppFixture.state(width: width, height: 24)

@@ -183,8 +183,9 @@ extension Reducer {
             title: "Find an environment", purpose: .find, items: items,
             emptyHint: "no environment matches")), on: &state)
     case .compact:
+      // The boxes keep their order: the drawing shrinks or grows in place, as an edit's does.
       state.compact.toggle()
-      refresh(&state, keepPositions: false)
+      refresh(&state)
       state.message = StatusMessage(state.compact ? "Compact boxes" : "Full boxes")
     case .list:
       state.listView.toggle()
