@@ -113,49 +113,19 @@ enum RoutingPhase {
     var channel = Channel()
     guard count > 0 else { return channel }
     let ports = sources.map(port)
-    // Each source's distinct target rows, sorted, in one flat list: source i's are
-    // `rows[rowStart[i]..<rowStart[i + 1]]`.
-    var rows: [Int] = []
-    var rowStart = [0]
-    rowStart.reserveCapacity(count + 1)
-    for source in sources {
-      let first = rows.count
-      for target in graph.lower[source] { rows.append(port(target)) }
-      rows[first...].sort()
-      var kept = first
-      for index in first..<rows.count where kept == first || rows[kept - 1] != rows[index] {
-        rows[kept] = rows[index]
-        kept += 1
-      }
-      rows.removeLast(rows.count - kept)
-      rowStart.append(rows.count)
-    }
-    func targetRows(_ index: Int) -> ArraySlice<Int> { rows[rowStart[index]..<rowStart[index + 1]] }
+    let rows = TargetRows(graph, sources: sources, port: port)
     let spans = (0..<count).map { index in
-      let targets = targetRows(index)
+      let targets = rows[index]
       return min(
         ports[index], targets.first ?? ports[index])...max(
           ports[index], targets.last ?? ports[index])
     }
-    // A source must stand left of every other source whose lines enter a row it leaves from.
-    var successors = Array(repeating: [Int](), count: count)
-    var predecessors = Array(repeating: [Int](), count: count)
-    var pending = Array(repeating: 0, count: count)
-    var sourceAtRow: [Int: Int] = [:]
-    sourceAtRow.reserveCapacity(count)
-    for index in 0..<count { sourceAtRow[ports[index]] = index }
-    for other in 0..<count {
-      for row in targetRows(other) {
-        guard let source = sourceAtRow[row], source != other else { continue }
-        successors[source].append(other)
-        predecessors[other].append(source)
-        pending[other] += 1
-      }
-    }
+    let (successors, predecessors, waiting) = precedence(ports: ports, rows: rows)
+    var pending = waiting
     // Sources whose lines go down are placed lower-first, those going up upper-first, so that the
     // usual fan-outs do not cross their own trunks.
     let keys = (0..<count).map { index -> (Int, Int) in
-      let targets = targetRows(index)
+      let targets = rows[index]
       let goesDown = targets.reduce(0, +) >= ports[index] * targets.count
       return goesDown ? (0, -ports[index]) : (1, ports[index])
     }
@@ -168,14 +138,11 @@ enum RoutingPhase {
     /// Two trunks may share a track when they touch only at the one row both enter and neither
     /// goes anywhere else (a pure fan-in), so a shared line never suggests a connection that is
     /// not there.
-    func isOnlyRow(_ row: Int, of index: Int) -> Bool {
-      rowStart[index + 1] - rowStart[index] == 1 && rows[rowStart[index]] == row
-    }
     func compatible(_ a: Int, _ b: Int) -> Bool {
       guard spans[a].overlaps(spans[b]) else { return true }
       let low = max(spans[a].lowerBound, spans[b].lowerBound)
       let high = min(spans[a].upperBound, spans[b].upperBound)
-      return low == high && isOnlyRow(low, of: a) && isOnlyRow(low, of: b)
+      return low == high && rows.isOnly(low, of: a) && rows.isOnly(low, of: b)
     }
     var placedCount = 0
     var cursor = 0
@@ -203,6 +170,29 @@ enum RoutingPhase {
     for index in 0..<count { channel.track[sources[index]] = trackOf[index] }
     channel.tracks = occupied.count
     return channel
+  }
+
+  /// A source must stand left of every other source whose lines enter a row it leaves from:
+  /// for each source, those that must come after it, those before it, and how many are before.
+  static func precedence(ports: [Int], rows: TargetRows) -> (
+    successors: [[Int]], predecessors: [[Int]], pending: [Int]
+  ) {
+    let count = ports.count
+    var successors = Array(repeating: [Int](), count: count)
+    var predecessors = Array(repeating: [Int](), count: count)
+    var pending = Array(repeating: 0, count: count)
+    var sourceAtRow: [Int: Int] = [:]
+    sourceAtRow.reserveCapacity(count)
+    for index in 0..<count { sourceAtRow[ports[index]] = index }
+    for other in 0..<count {
+      for row in rows[other] {
+        guard let source = sourceAtRow[row], source != other else { continue }
+        successors[source].append(other)
+        predecessors[other].append(source)
+        pending[other] += 1
+      }
+    }
+    return (successors, predecessors, pending)
   }
 
   /// Moves a target down a row (with everything below it in its column) to break a conflict.
