@@ -25,22 +25,21 @@ public struct Waves: Sendable, Equatable {
           stack.removeLast()
           continue
         }
-        let pending = acyclicParents[node].filter { wave[$0] < 0 }
-        if pending.isEmpty {
-          if node == graph.triggerIndex {
-            wave[node] = 0
-          } else {
-            wave[node] = 1 + (acyclicParents[node].map { wave[$0] }.max() ?? 0)
-          }
+        let before = stack.count
+        var latest = -1
+        for parent in acyclicParents[node] {
+          if wave[parent] < 0 { stack.append(parent) } else { latest = max(latest, wave[parent]) }
+        }
+        if stack.count == before {
+          wave[node] = node == graph.triggerIndex ? 0 : 1 + max(latest, 0)
           stack.removeLast()
-        } else {
-          stack += pending
         }
       }
     }
     for node in 0..<count { resolve(node) }
     var waves: [[String]] = Array(repeating: [], count: (wave.max() ?? -1) + 1)
     var waveOf: [String: Int] = [:]
+    waveOf.reserveCapacity(count)
     for node in 0..<count {
       waves[wave[node]].append(graph.names[node])
       waveOf[graph.names[node]] = wave[node]
@@ -54,7 +53,8 @@ public struct Waves: Sendable, Equatable {
   static func acyclicParents(_ graph: FlowGraph) -> [[Int]] {
     let count = graph.names.count
     var state = Array(repeating: 0, count: count)
-    var backEdges = Set<[Int]>()
+    /// Each edge that closes a cycle, as `parent * count + child`.
+    var backEdges = Set<Int>()
     let roots = (graph.triggerIndex.map { [$0] } ?? []) + Array(0..<count)
     for root in roots where state[root] == 0 {
       var work: [(node: Int, next: Int)] = [(root, 0)]
@@ -64,7 +64,7 @@ public struct Waves: Sendable, Equatable {
           work[work.count - 1].next += 1
           let child = graph.children[node][next]
           if state[child] == 1 {
-            backEdges.insert([node, child])
+            backEdges.insert(node * count + child)
           } else if state[child] == 0 {
             state[child] = 1
             work.append((child, 0))
@@ -76,7 +76,9 @@ public struct Waves: Sendable, Equatable {
       }
     }
     return (0..<count).map { node in
-      graph.parents[node].filter { !backEdges.contains([$0, node]) && node != graph.triggerIndex }
+      if node == graph.triggerIndex { return [] }
+      if backEdges.isEmpty { return graph.parents[node] }
+      return graph.parents[node].filter { !backEdges.contains($0 * count + node) }
     }
   }
 }
