@@ -7,11 +7,16 @@ import TerminalCanvas
 /// same picture.
 public struct FlowDiagram: Sendable {
   public let flow: PromotionFlow
-  public let boxes: [String: BoxContent]
   public let layout: Layout
   public let compact: Bool
   /// Each box with its inputs and size, for the next diagram to take what did not change.
   let made: [String: BoxContent.Made]
+
+  /// Every environment's box, by name.
+  public var boxes: [String: BoxContent] { made.mapValues(\.box) }
+
+  /// The box of one environment.
+  public func box(_ name: String) -> BoxContent? { made[name]?.box }
 
   /// What the marks in compact boxes mean.
   public static let compactLegend =
@@ -32,7 +37,6 @@ public struct FlowDiagram: Sendable {
       for: flow, catalog: catalog, resolved: resolved, glyphs: glyphs, compact: compact,
       reusing: earlier?.compact == compact ? earlier?.made ?? [:] : [:])
     self.made = made
-    boxes = made.mapValues(\.box)
     let graph = FlowGraph(flow)
     let waves = Waves(graph)
     let nodes = graph.names.map { name -> LayoutNode in
@@ -52,7 +56,7 @@ public struct FlowDiagram: Sendable {
   /// or the notes under `render`).
   public var shortenedNames: [String] {
     layout.nodes.compactMap { node in
-      let box = boxes[node.id]
+      let box = self.box(node.id)
       let room = node.width - 4 - (compact ? 0 : (box?.badge.map { DisplayWidth.of($0) + 1 } ?? 0))
       return DisplayWidth.of(node.id) > room ? node.id : nil
     }
@@ -88,7 +92,7 @@ public struct FlowDiagram: Sendable {
     }
     for node in layout.nodes {
       guard (node.x...(node.x + node.width)).overlaps(visibleX),
-        (node.y...(node.y + node.height)).overlaps(visibleY), let box = boxes[node.id]
+        (node.y...(node.y + node.height)).overlaps(visibleY), let box = self.box(node.id)
       else { continue }
       let x = node.x + originX
       let y = node.y + originY
