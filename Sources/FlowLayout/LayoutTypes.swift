@@ -69,10 +69,14 @@ public struct Layout: Sendable {
   /// What was laid out: a layout of the same boxes and edges is this one again.
   public var input = LayoutInput(nodes: [], edges: [])
   /// Where each long edge ran through the columns it crosses (its dummies' rows, ordered as the
-  /// boxes' are), by `longEdgeKey`: the next layout keeps them there when the edge stays.
-  var longEdgeRows: [String: [Double]] = [:]
+  /// boxes' are), by its ends: the next layout keeps them there when the edge stays.
+  var longEdgeRows: [LongEdge: [Double]] = [:]
 
-  static func longEdgeKey(from: String, to: String) -> String { from + "\u{1F}" + to }
+  /// A long edge by the boxes it joins.
+  struct LongEdge: Hashable, Sendable {
+    var from: String
+    var to: String
+  }
 
   public func node(_ id: String) -> PlacedNode? { nodes.first { $0.id == id } }
 }

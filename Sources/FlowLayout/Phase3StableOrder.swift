@@ -14,8 +14,8 @@ extension OrderingPhase {
     let fallback = depthFirstOrder(graph)
     var edgeRows: [Int: [Double]] = [:]
     for (edgeIndex, chain) in graph.chains where chain.count > 2 {
-      let ends = (nodes[chain[0]].id, nodes[chain[chain.count - 1]].id)
-      if let rows = previous.longEdgeRows[Layout.longEdgeKey(from: ends.0, to: ends.1)],
+      let ends = Layout.LongEdge(from: nodes[chain[0]].id, to: nodes[chain[chain.count - 1]].id)
+      if let rows = previous.longEdgeRows[ends],
         rows.count == chain.count - 2
       {
         edgeRows[edgeIndex] = rows

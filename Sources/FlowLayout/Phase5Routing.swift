@@ -95,7 +95,7 @@ enum RoutingPhase {
       nodes: placed, edges: routed, width: width, height: height, skippedEdges: skipped)
     for (edgeIndex, chain) in graph.chains where chain.count > 2 {
       let edge = edges[edgeIndex]
-      layout.longEdgeRows[Layout.longEdgeKey(from: nodes[edge.from].id, to: nodes[edge.to].id)] =
+      layout.longEdgeRows[Layout.LongEdge(from: nodes[edge.from].id, to: nodes[edge.to].id)] =
         chain.dropFirst().dropLast().map { Double(y[$0]) + Double(graph.position[$0]) * 1e-3 }
     }
     return layout
