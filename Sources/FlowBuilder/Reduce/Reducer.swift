@@ -27,10 +27,11 @@ public enum Reducer {
       startReview(&state, version)
     case .click, .wheel, .canvas, .command, .yaml, .yamlEdit, .yamlSearch, .picker, .checklist,
       .form, .choice, .quitPrompt, .reader, .commitDialog, .problems:
-      if state.mode == .tooSmall {
+      let mode = state.mode
+      if mode == .tooSmall {
         reduceWhileTooSmall(&state, action, effects: &effects)
       } else {
-        route(&state, action, effects: &effects)
+        route(&state, action, in: mode, effects: &effects)
       }
     }
     return (state, effects)
@@ -40,8 +41,9 @@ public enum Reducer {
   /// that mode is the one the state is in — an action of another mode (a key pressed as the
   /// overlay it was meant for closed) means nothing. The terminal's size and the results of
   /// effects arrive whatever it shows, and are handled by `reduce` before this.
-  static func route(_ state: inout AppState, _ action: Action, effects: inout [Effect]) {
-    let mode = state.mode
+  static func route(
+    _ state: inout AppState, _ action: Action, in mode: Mode, effects: inout [Effect]
+  ) {
     switch action {
     case .click(let x, let y, let time):
       click(&state, x: x, y: y, time: time, effects: &effects)
